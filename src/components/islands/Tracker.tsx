@@ -1,0 +1,54 @@
+/**
+ * The tracker island: wires the store to the views. It renders the same
+ * shell on the server and on first load, then restores the saved state.
+ */
+import { useEffect, useMemo } from 'react';
+import { createT } from '../../i18n/client';
+import { LOCALE_TAGS } from '../../i18n/locales';
+import { localizedPath } from '../../i18n/paths';
+import { useTracker } from '../../store';
+import { restoreLast } from '../../store/importer';
+import { EnvContext, type TrackerProps, type TrackerEnv } from '../tracker/context';
+import { ImportPanel } from '../tracker/ImportPanel';
+import { MappingForm } from '../tracker/MappingForm';
+import { Workspace } from '../tracker/Workspace';
+import { Alerts } from '../tracker/Alerts';
+import { SettingsPanel } from '../tracker/SettingsPanel';
+import { StatePanel } from '../tracker/StatePanel';
+import '../tracker/tracker.css';
+
+export default function Tracker(props: TrackerProps) {
+  const env = useMemo<TrackerEnv>(() => {
+    const { strings, ...rest } = props;
+    return {
+      ...rest,
+      t: createT(props.lang, strings),
+      tag: LOCALE_TAGS[props.lang],
+      stepHref: (step) => localizedPath(props.lang, `/playbooks/${step}/`),
+    };
+  }, [props]);
+  const hydrated = useTracker((s) => s.hydrated);
+  const status = useTracker((s) => s.status);
+  const hasData = useTracker((s) => s.loaded !== null);
+
+  useEffect(() => {
+    // Persisted state is read after the first render so it matches the static HTML.
+    void Promise.resolve(useTracker.persist.rehydrate()).then(async () => {
+      useTracker.setState({ hydrated: true });
+      await restoreLast();
+    });
+  }, []);
+
+  return (
+    <EnvContext.Provider value={env}>
+      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'}>
+        <ImportPanel />
+        <Alerts />
+        {status === 'mapping' && <MappingForm />}
+        {hasData ? <Workspace /> : status !== 'mapping' && <p className="tracker-empty">{env.t('tracker.empty')}</p>}
+        <SettingsPanel />
+        <StatePanel />
+      </div>
+    </EnvContext.Provider>
+  );
+}

@@ -1,0 +1,60 @@
+/** Bucket counts per dimension; a bucket is also the list's filter. */
+import { useTracker } from '../../store';
+import { BUCKETS, DIMENSIONS } from '../../store/selectors';
+import { useEnv } from './context';
+import type { Derived } from './useDerived';
+
+export function BucketCounts({ derived }: { derived: Derived }) {
+  const { t, tag } = useEnv();
+  const filter = useTracker((s) => s.filter);
+  const toggle = useTracker((s) => s.toggleFilter);
+  const format = new Intl.NumberFormat(tag);
+  const inflated = derived.counts.usage['inflated'] ?? 0;
+  return (
+    <section className="buckets" aria-labelledby="buckets-title">
+      <h2 id="buckets-title">{t('buckets.title')}</h2>
+      <p className="muted small">{t('buckets.filterHint')}</p>
+      <div className="bucket-groups">
+        {DIMENSIONS.map((dimension) => (
+          <div className="bucket-group card" key={dimension} role="group" aria-labelledby={`dim-${dimension}`}>
+            <h3 id={`dim-${dimension}`}>{t(`dimension.${dimension}`)}</h3>
+            <ul>
+              {BUCKETS[dimension].map((bucket) => {
+                const count = derived.counts[dimension][bucket] ?? 0;
+                const active = filter?.dimension === dimension && filter.bucket === bucket;
+                return (
+                  <li key={bucket}>
+                    <button
+                      type="button"
+                      className={`bucket b-${bucket}`}
+                      data-bucket={`${dimension}.${bucket}`}
+                      data-count={count}
+                      aria-pressed={active}
+                      disabled={count === 0 && !active}
+                      onClick={() => toggle(dimension, bucket)}
+                    >
+                      <span>{t(`bucket.${dimension}.${bucket}`)}</span>
+                      <strong>{format.format(count)}</strong>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+      {inflated > 0 && (
+        <aside className="inflated card" aria-labelledby="inflated-title">
+          <h3 id="inflated-title">{t('inflated.title')}</h3>
+          <p>{t('inflated.body')}</p>
+          <ul>
+            <li>{t('inflated.moved')}</li>
+            <li>{t('inflated.grace')}</li>
+            <li>{t('inflated.trial')}</li>
+            <li>{t('inflated.service')}</li>
+          </ul>
+        </aside>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The client table: search, sort by any column, and virtualized rows so
+ * 200,000 clients scroll smoothly (only the visible rows are in the DOM).
+ * A real <table> with spacer rows keeps headers and cells accessible.
+ */
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTracker } from '../../store';
+import { BUCKETS, namesOf, visibleOf } from '../../store/selectors';
+import { NEXT_STEPS } from '../../lib/tracker/next-step';
+import { ratiosAt } from '../../lib/tracker/buckets';
+import type { SortColumn } from '../../store/slices/session';
+import { useEnv } from './context';
+import type { Derived } from './useDerived';
+import { LastOutreach } from './LastOutreach';
+
+const COLUMNS: SortColumn[] = ['client', 'activation', 'deployment', 'usage', 'stage', 'nextStep'];
+const ROW_HEIGHT = 52;
+
+export function ClientList({ derived }: { derived: Derived }) {
+  const { t, tag, steps, stepHref } = useEnv();
+  const { table, columns, nextSteps } = derived;
+  const filter = useTracker((s) => s.filter);
+  const search = useTracker((s) => s.search);
+  const sort = useTracker((s) => s.sort);
+  const log = useTracker((s) => s.log);
+  const patch = useTracker((s) => s.patchSession);
+  const visible = visibleOf(table, columns, nextSteps, filter, search, sort, tag);
+  const { names, keys } = namesOf(table);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Rendered on the server too: give the first render a window of rows.
+    initialRect: { width: 1000, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+
+  const sortBy = (column: SortColumn) =>
+    patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
+
+  return (
+    <section className="clients" aria-labelledby="clients-title">
+      <div className="clients-head">
+        <h2 id="clients-title">{t('table.title')}</h2>
+        <label className="search-field">
+          <span className="visually-hidden">{t('table.search')}</span>
+          <input type="search" placeholder={t('table.search')} value={search} onChange={(e) => patch({ search: e.target.value })} data-testid="client-search" />
+        </label>
+        <p className="muted" role="status">{t('table.count', { count: visible.length })}</p>
+        {filter && (
+          <p className="filter-note">
+            {t('buckets.filtered', { bucket: `${t(`dimension.${filter.dimension}`)}: ${t(`bucket.${filter.dimension}.${filter.bucket}`)}` })}{' '}
+            <button type="button" className="link" onClick={() => patch({ filter: null })}>{t('buckets.clear')}</button>
+          </p>
+        )}
+        {visible.length > 0 && (
+          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, (i) => keys[i]!) })}>
+            {t('table.emailList', { count: visible.length })}
+          </button>
+        )}
+      </div>
+      <div className="table-scroll" ref={scroller} tabIndex={0} aria-label={t('table.title')}>
+        <table aria-rowcount={visible.length + 1}>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button type="button" className="sort" onClick={() => sortBy(column)} aria-label={t('table.sortBy', { column: t(`table.${column}`) })}>
+                    {t(`table.${column}`)}
+                    <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('table.lastOutreach')}</th>
+              <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+            {items.map((item) => {
+              const i = visible[item.index]!;
+              const key = keys[i]!;
+              const step = NEXT_STEPS[nextSteps[i]!] ?? null;
+              const ratios = ratiosAt(table, i);
+              const merged = table.rows[i]!;
+              const cell = (dimension: 'activation' | 'deployment' | 'usage', r: number | null) => {
+                const bucket = BUCKETS[dimension][columns[dimension][i]!]!;
+                return (
+                  <td className={`b-${bucket}`}>
+                    <span className="bucket-dot" aria-hidden="true" />
+                    {t(`bucket.${dimension}.${bucket}`)}
+                    {r !== null && <span className="muted small"> · {percent.format(r)}</span>}
+                  </td>
+                );
+              };
+              return (
+                <tr key={key} data-testid="client-row" data-client={names[i]} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                  <th scope="row" className="client-name">
+                    <span>{names[i]}</span>
+                    {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
+                    {(table.flags[i]! & 1) !== 0 && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
+                  </th>
+                  {cell('activation', ratios.activation)}
+                  {cell('deployment', ratios.deployment)}
+                  {cell('usage', ratios.usage)}
+                  <td>{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</td>
+                  <td>{step ? <a href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
+                  <td className="small"><LastOutreach entries={log[key]} /></td>
+                  <td className="actions">
+                    <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
+                    <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+                  </td>
+                </tr>
+              );
+            })}
+            {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+          </tbody>
+        </table>
+        {visible.length === 0 && <p className="muted no-match">{t('table.noMatch')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The email composer, for one client or the whole filtered list: the template
+ * of the recommended step preselected, written in each client's language,
+ * merge fields filled, gaps shown and listed. Copy, mailto, .eml, mail-merge
+ * CSV, and logging the email as sent with its deadline.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
+import { clientAt, type ClientView } from '../../lib/tracker/table';
+import { ratiosAt } from '../../lib/tracker/buckets';
+import { NEXT_STEPS } from '../../lib/tracker/next-step';
+import { emailLocale } from '../../lib/email/language';
+import { mergeValues } from '../../lib/email/values';
+import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
+import { emlFile, fitsMailto, mailtoUrl, mergeCsv } from '../../lib/email/export';
+import { MERGE_FIELDS } from '../../lib/email/fields';
+import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
+import { useTracker } from '../../store';
+import { indexByKeyOf } from '../../store/selectors';
+import { useEnv, type TrackerEnv } from './context';
+import type { Derived } from './useDerived';
+import { downloadText, fileSafe } from './download';
+
+interface Email {
+  client: ClientView;
+  locale: Locale;
+  filled: Filled;
+  subject: string;
+  body: string;
+}
+
+function gapLabel(env: TrackerEnv, locale: Locale) {
+  return (field: string) => `[${env.fieldLabels[locale][field] ?? field}]`;
+}
+
+function Segments({ segments, label }: { segments: readonly Segment[]; label: (field: string) => string }): ReactNode {
+  return segments.map((s, i) =>
+    s.kind === 'text' ? s.text : s.value !== null ? <span key={i} className="filled">{s.value}</span> : <mark key={i} className="gap">{label(s.field)}</mark>,
+  );
+}
+
+export function Composer({ keys, derived }: { keys: string[]; derived: Derived }) {
+  const env = useEnv();
+  const { t, templates, steps, lang, tag } = env;
+  const id = useId();
+  const { table, nextSteps, asOfDay } = derived;
+  const settings = useTracker((s) => s.settings);
+  const patch = useTracker((s) => s.patchSession);
+  const logEmails = useTracker((s) => s.logEmails);
+  const indexByKey = indexByKeyOf(table);
+  const indices = keys.map((k) => indexByKey.get(k)).filter((i): i is number => i !== undefined);
+  const first = indices[0];
+  const recommended = first !== undefined ? NEXT_STEPS[nextSteps[first]!] ?? null : null;
+  const [template, setTemplate] = useState<TemplateId>((recommended && steps[recommended].template) || 'activation-request');
+  const [localeChoice, setLocaleChoice] = useState<Locale | ''>('');
+  const [deadline, setDeadline] = useState(isoFromDay(addDays(asOfDay, settings.deadlineDays)));
+  const [notice, setNotice] = useState('');
+  const deadlineDay = dayFromIso(deadline);
+
+  const emailFor = (index: number): Email => {
+    const client = clientAt(table, index);
+    const locale = localeChoice || emailLocale(client.language, lang);
+    const values = mergeValues(client, { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
+    const filled = fillTemplate(templates[locale][template], values);
+    const label = gapLabel(env, locale);
+    return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
+  };
+  const preview = first !== undefined ? emailFor(first) : null;
+  if (!preview) return null;
+  const single = indices.length === 1;
+  const label = gapLabel(env, preview.locale);
+  const close = () => patch({ composerKeys: null });
+
+  const copy = async (text: string) => {
+    await navigator.clipboard.writeText(text).catch(() => undefined);
+    setNotice(t('composer.copied'));
+  };
+  const openMail = async () => {
+    const url = mailtoUrl(preview.client.adminEmail, preview.subject, preview.body);
+    if (fitsMailto(url)) window.location.href = url;
+    else {
+      await navigator.clipboard.writeText(preview.body).catch(() => undefined);
+      setNotice(t('composer.mailtoTooLong'));
+    }
+  };
+  const downloadEml = () =>
+    downloadText(
+      `${fileSafe(preview.client.client)}-${template}.eml`,
+      emlFile({ to: preview.client.adminEmail, subject: preview.subject, body: preview.body, locale: preview.locale }),
+      'message/rfc822',
+    );
+  const downloadMerge = () => {
+    const rows = indices.map((i) => {
+      const email = emailFor(i);
+      const values = mergeValues(email.client, { locale: email.locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, i) });
+      return {
+        email: email.client.adminEmail,
+        adminName: email.client.adminName,
+        client: email.client.client,
+        language: email.locale,
+        subject: email.subject,
+        body: email.body,
+        ...Object.fromEntries(MERGE_FIELDS.map((f) => [`field:${f}`, values[f] ?? ''])),
+      };
+    });
+    const columns = ['email', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
+    downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns), 'text/csv;charset=utf-8');
+  };
+  const logSent = () => {
+    const byLocale = new Map<Locale, string[]>();
+    for (const i of indices) {
+      const client = clientAt(table, i);
+      const locale = localeChoice || emailLocale(client.language, lang);
+      byLocale.set(locale, [...(byLocale.get(locale) ?? []), client.key]);
+    }
+    for (const [locale, group] of byLocale) logEmails(group, { day: asOfDay, template, deadlineDay: deadlineDay ?? null, locale });
+    setNotice(single ? t('composer.logged', { date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoFromDay(asOfDay)}T00:00:00Z`)) }) : t('composer.loggedList', { count: indices.length }));
+  };
+
+  return (
+    <div className="panel-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <section className="panel composer" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
+        <header className="panel-head">
+          <h2 id={`${id}-title`}>{single ? t('composer.title', { client: preview.client.client }) : t('composer.titleList', { count: indices.length })}</h2>
+          <button type="button" onClick={close} autoFocus>{t('composer.close')}</button>
+        </header>
+        <div className="composer-options">
+          <div className="field">
+            <label htmlFor={`${id}-tpl`}>{t('composer.template')}</label>
+            <select id={`${id}-tpl`} data-testid="email-template" value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
+              {TEMPLATE_IDS.map((tid) => (
+                <option key={tid} value={tid}>
+                  {templates[lang][tid].title}{recommended && steps[recommended].template === tid ? ` (${t('composer.recommended')})` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-lang`}>{t('composer.language')}</label>
+            <select id={`${id}-lang`} value={localeChoice} onChange={(e) => setLocaleChoice(e.target.value as Locale | '')}>
+              <option value="">{LOCALE_NAMES[preview.locale]} ({t('tracker.encoding.auto')})</option>
+              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-deadline`}>{t('composer.deadline')}</label>
+            <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          </div>
+        </div>
+        {!single && <p className="muted">{t('composer.preview', { client: preview.client.client })}</p>}
+        <dl className="email-preview" lang={preview.locale === lang ? undefined : preview.locale}>
+          <dt>{t('composer.to')}</dt>
+          <dd>{preview.client.adminEmail || <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
+          <dt>{t('composer.subject')}</dt>
+          <dd data-testid="email-subject"><Segments segments={preview.filled.subject} label={label} /></dd>
+          <dt>{t('composer.body')}</dt>
+          <dd data-testid="email-body" className="email-body"><Segments segments={preview.filled.body} label={label} /></dd>
+        </dl>
+        {preview.filled.missing.length > 0 && (
+          <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => label(f)).join(', ') })}</p>
+        )}
+        <div className="actions">
+          {single && (
+            <>
+              <button type="button" onClick={() => void copy(preview.subject)}>{t('composer.copySubject')}</button>
+              <button type="button" onClick={() => void copy(preview.body)}>{t('composer.copyBody')}</button>
+              <button type="button" onClick={() => void openMail()}>{t('composer.mailto')}</button>
+              <button type="button" data-testid="download-eml" onClick={downloadEml}>{t('composer.eml')}</button>
+            </>
+          )}
+          <button type="button" data-testid="export-merge-csv" onClick={downloadMerge}>{t('composer.mergeCsv')}</button>
+          <button type="button" className="primary" data-testid="log-email-sent" onClick={logSent}>{t('composer.log')}</button>
+        </div>
+        <p role="status" className="notice">{notice}</p>
+      </section>
+    </div>
+  );
+}

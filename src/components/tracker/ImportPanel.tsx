@@ -1,0 +1,76 @@
+/** Choosing a file (input, drop, sample), the encoding override and the as-of date. */
+import { useId, useState, type DragEvent } from 'react';
+import { ENCODINGS, type Encoding } from '../../lib/csv/types';
+import { isoFromDay, todayDay } from '../../lib/dates';
+import { useTracker } from '../../store';
+import { importFile, loadSample } from '../../store/importer';
+import { useEnv } from './context';
+
+export function ImportPanel() {
+  const { t, sampleUrl } = useEnv();
+  const id = useId();
+  const [encoding, setEncoding] = useState<Encoding | ''>('');
+  const [dragging, setDragging] = useState(false);
+  const status = useTracker((s) => s.status);
+  const progress = useTracker((s) => s.progress);
+  const readingFile = useTracker((s) => s.readingFile);
+  const asOf = useTracker((s) => s.settings.asOf);
+  const setSettings = useTracker((s) => s.setSettings);
+  const busy = status === 'reading' || status === 'building';
+
+  const open = (file: File | undefined) => {
+    if (file) void importFile(file, file.name, encoding || null);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    open(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <section className={`import-panel card${dragging ? ' dragging' : ''}`} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop} aria-busy={busy}>
+      <div className="import-row">
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('tracker.file')}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            data-testid="csv-file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+            disabled={busy}
+            onChange={(e) => { open(e.target.files?.[0]); e.target.value = ''; }}
+          />
+          <span className="muted small">{t('tracker.drop')}</span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-enc`}>{t('tracker.encoding')}</label>
+          <select id={`${id}-enc`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding | '')}>
+            <option value="">{t('tracker.encoding.auto')}</option>
+            {ENCODINGS.map((e) => <option key={e} value={e}>{e.toUpperCase()}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-asof`}>{t('tracker.asOf')}</label>
+          <input
+            id={`${id}-asof`}
+            type="date"
+            data-testid="as-of-date"
+            value={asOf ?? isoFromDay(todayDay())}
+            onChange={(e) => setSettings({ asOf: e.target.value || null })}
+            aria-describedby={`${id}-asof-hint`}
+          />
+          <span id={`${id}-asof-hint`} className="muted small">{t('tracker.asOfHint')}</span>
+        </div>
+        <div className="field">
+          <button type="button" data-testid="load-sample" disabled={busy} onClick={() => void loadSample(sampleUrl)}>{t('tracker.sample')}</button>
+        </div>
+      </div>
+      {busy && (
+        <div className="progress" role="status">
+          <span>{progress !== null && progress > 0 ? t('tracker.progress', { file: readingFile, percent: Math.round(progress * 100) }) : t('tracker.reading', { file: readingFile })}</span>
+          <progress max={1} value={progress ?? undefined} />
+        </div>
+      )}
+    </section>
+  );
+}

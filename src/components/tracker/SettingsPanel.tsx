@@ -1,0 +1,32 @@
+/** The rep's details used in emails, and the default deadline. */
+import { useId } from 'react';
+import { useTracker } from '../../store';
+import { useEnv } from './context';
+
+export function SettingsPanel() {
+  const { t } = useEnv();
+  const id = useId();
+  const settings = useTracker((s) => s.settings);
+  const setSettings = useTracker((s) => s.setSettings);
+  const badLink = settings.bookingLink !== '' && !/^https:\/\/\S+$/i.test(settings.bookingLink);
+  return (
+    <details className="settings card">
+      <summary><h2>{t('settings.title')}</h2></summary>
+      <div className="settings-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('settings.repName')}</label>
+          <input id={`${id}-name`} data-testid="rep-name" value={settings.repName} onChange={(e) => setSettings({ repName: e.target.value })} autoComplete="name" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-link`}>{t('settings.bookingLink')}</label>
+          <input id={`${id}-link`} data-testid="booking-link" type="url" inputMode="url" value={settings.bookingLink} onChange={(e) => setSettings({ bookingLink: e.target.value.trim() })} aria-invalid={badLink} aria-describedby={badLink ? `${id}-link-err` : undefined} />
+          {badLink && <span id={`${id}-link-err`} className="field-error">{t('settings.badLink')}</span>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-days`}>{t('settings.deadlineDays')}</label>
+          <input id={`${id}-days`} type="number" min={0} max={365} value={settings.deadlineDays} onChange={(e) => setSettings({ deadlineDays: Math.max(0, Math.min(365, Number(e.target.value) || 0)) })} />
+        </div>
+      </div>
+    </details>
+  );
+}

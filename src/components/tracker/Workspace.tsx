@@ -1,0 +1,32 @@
+/** Everything shown once an import is loaded. */
+import { useTracker } from '../../store';
+import { editMapping } from '../../store/importer';
+import { useEnv } from './context';
+import { useDerived } from './useDerived';
+import { ImportSummary } from './ImportSummary';
+import { ChangesPanel } from './ChangesPanel';
+import { BucketCounts } from './BucketCounts';
+import { ClientList } from './ClientList';
+import { Composer } from './Composer';
+import { ClientDetail } from './ClientDetail';
+
+export function Workspace() {
+  const { t } = useEnv();
+  const derived = useDerived();
+  const composerKeys = useTracker((s) => s.composerKeys);
+  const detailKey = useTracker((s) => s.detailKey);
+  if (!derived) return null;
+  return (
+    <div className="workspace">
+      <div className="workspace-head">
+        <ImportSummary />
+        <button type="button" data-testid="edit-mapping" onClick={editMapping}>{t('mapping.edit')}</button>
+      </div>
+      <ChangesPanel derived={derived} />
+      <BucketCounts derived={derived} />
+      <ClientList derived={derived} />
+      {composerKeys && <Composer keys={composerKeys} derived={derived} />}
+      {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
+    </div>
+  );
+}

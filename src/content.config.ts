@@ -1,0 +1,158 @@
+/**
+ * Content collections: one Markdown file per item per locale, at
+ * `src/content/<collection>/<locale>/<item>.md`. Schemas validate each file;
+ * the loader then checks parity across locales so a missing translation or a
+ * drifting structure fails the build with the entry named.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { LOCALES } from './i18n/locales';
+import { checkParity, formatParityProblems, type LocalizedEntry } from './lib/content/parity';
+import {
+  GLOSSARY_IDS,
+  OBJECTION_IDS,
+  PLAYBOOK_STEPS,
+  SCRIPT_IDS,
+  STEP_REFS,
+  TEMPLATE_IDS,
+  VENDOR_IDS,
+} from './lib/content/ids';
+import { MERGE_FIELDS, mergeFieldsIn } from './lib/email/fields';
+import { FIELD_IDS } from './lib/tracker/fields';
+
+const text = z.string().trim().min(1);
+const stepRef = z.enum(STEP_REFS as [string, ...string[]]);
+const templateId = z.enum(TEMPLATE_IDS);
+const scriptId = z.enum(SCRIPT_IDS);
+const objectionId = z.enum(OBJECTION_IDS);
+const vendorId = z.enum(VENDOR_IDS);
+
+/** glob over one collection's folder, followed by the parity check. */
+function localized(
+  collection: string,
+  structureOf: (entry: LocalizedEntry) => unknown,
+  stableIds: readonly string[],
+): Loader {
+  const inner = glob({ pattern: '**/*.md', base: `./src/content/${collection}` });
+  return {
+    name: `localized-${collection}`,
+    load: async (context) => {
+      await inner.load(context);
+      const entries = context.store.values().map((e) => ({ id: e.id, data: e.data, body: e.body }));
+      const problems = checkParity(entries, LOCALES, structureOf, stableIds);
+      if (problems.length > 0) throw new Error(formatParityProblems(collection, problems));
+    },
+  };
+}
+
+export const playbookSchema = z.object({
+  title: text,
+  summary: text,
+  order: z.number().int(),
+  /** Localized label of when the phase runs, e.g. "Weeks 1–3". */
+  timing: text,
+  /** Step ids in the order a rep runs them. */
+  steps: z.array(text).min(1),
+});
+
+export const stepSchema = z.object({
+  title: text,
+  /** One or two sentences: the page description and og:description. */
+  summary: text,
+  /** Localized label of when, e.g. "Week 1" or "The day after the deadline". */
+  timing: text,
+  /** Week range for the navigation, when the step is tied to the calendar. */
+  weeks: z.object({ from: z.number().int().min(0), to: z.number().int().min(0) }).optional(),
+  channel: z.enum(['email', 'call', 'monitor', 'meeting']),
+  goal: text,
+  prepare: z.array(text).min(1),
+  success: z.array(text).min(1),
+  templates: z.array(templateId).default([]),
+  scripts: z.array(scriptId).default([]),
+  objections: z.array(objectionId).default([]),
+  vendorNotes: z.array(z.object({ vendor: vendorId, text })).default([]),
+});
+
+export const templateSchema = z.object({
+  title: text,
+  /** When to send it, one or two sentences. */
+  purpose: text,
+  step: stepRef,
+  subject: text,
+});
+
+export const scriptSchema = z.object({
+  title: text,
+  summary: text,
+  step: stepRef,
+  duration: text,
+  opening: text,
+  reasons: z.array(text).min(1),
+  questions: z.array(text).min(1),
+  handling: z.array(text).min(1),
+  close: text,
+  templates: z.array(templateId).default([]),
+  objections: z.array(objectionId).default([]),
+});
+
+export const objectionSchema = z.object({
+  title: text,
+  /** The customer's words. */
+  concern: text,
+  proof: z.array(text).min(1),
+  order: z.number().int(),
+});
+
+export const glossarySchema = z.object({
+  term: text,
+  formula: text.optional(),
+  order: z.number().int(),
+});
+
+export const vendorSchema = z.object({
+  name: text,
+  console: text,
+  order: z.number().int(),
+  locations: z.array(z.object({ figure: text, where: text })).min(1),
+  export: z.array(text).min(1),
+  /** Export headers as they appear in the vendor's file (never translated) and the tracker field they feed. */
+  columns: z.array(z.object({ header: text, field: z.enum(FIELD_IDS) })).default([]),
+});
+
+/** Merge fields of a template, sorted: what must match across locales. */
+function templateFields(entry: LocalizedEntry): string[] {
+  return mergeFieldsIn(`${String(entry.data['subject'])}\n${entry.body ?? ''}`).sort();
+}
+
+/** Unknown merge fields make the structure differ from any valid one, so they are reported too. */
+function templateStructure(entry: LocalizedEntry) {
+  const fields = templateFields(entry);
+  const unknown = fields.filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
+  if (unknown.length > 0) throw new Error(`Template ${entry.id} uses unknown merge fields: ${unknown.join(', ')}`);
+  return { step: entry.data['step'], fields };
+}
+
+const pick =
+  (...keys: string[]) =>
+  (entry: LocalizedEntry) =>
+    keys.map((k) => entry.data[k] ?? null);
+
+export const collections = {
+  playbooks: defineCollection({
+    loader: localized('playbooks', pick('order', 'steps'), Object.keys(PLAYBOOK_STEPS)),
+    schema: playbookSchema,
+  }),
+  steps: defineCollection({
+    loader: localized('steps', pick('weeks', 'channel', 'templates', 'scripts', 'objections'), STEP_REFS),
+    schema: stepSchema,
+  }),
+  templates: defineCollection({ loader: localized('templates', templateStructure, TEMPLATE_IDS), schema: templateSchema }),
+  scripts: defineCollection({
+    loader: localized('scripts', pick('step', 'templates', 'objections'), SCRIPT_IDS),
+    schema: scriptSchema,
+  }),
+  objections: defineCollection({ loader: localized('objections', pick('order'), OBJECTION_IDS), schema: objectionSchema }),
+  glossary: defineCollection({ loader: localized('glossary', pick('order'), GLOSSARY_IDS), schema: glossarySchema }),
+  vendors: defineCollection({ loader: localized('vendors', pick('order', 'columns'), VENDOR_IDS), schema: vendorSchema }),
+};

@@ -1,0 +1,135 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: thin wiring of messages to the pure pipeline. It keeps
+ * the raw rows (the page never holds them), persists the last import in
+ * IndexedDB and sends the page a columnar table with its buffers transferred,
+ * so a 200,000-row import costs the page no long structured clone.
+ */
+import { get, set, del } from 'idb-keyval';
+import type { RawTable } from './parse';
+import type { Detection } from './types';
+import { readExport, resolveDayFirst } from '../tracker/pipeline';
+import { buildClientTable, transferablesOf } from '../tracker/table';
+import { computeBuckets } from '../tracker/buckets';
+import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
+import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Stored { fileName: string; headers: string[]; rows: string[][]; detection: Detection | null }
+const KEY_IMPORT = 'tracker:import';
+const KEY_SNAPSHOT = 'tracker:snapshot';
+const KEY_PREVIOUS = 'tracker:previous-snapshot';
+const KEY_CHANGES = 'tracker:changes';
+
+/** The file just read, waiting for its mapping. */
+let pending: { fileName: string; raw: RawTable; detection: Detection | null; hints: Hints | null } | null = null;
+/** The import on screen. */
+let current: Stored | null = null;
+
+const post = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+function source(file: Blob) {
+  return {
+    size: file.size,
+    head: new Uint8Array(0),
+    chunks: async function* () {
+      const reader = file.stream().getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    },
+  };
+}
+
+async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
+  const head = new Uint8Array(await msg.file.slice(0, 64 * 1024).arrayBuffer());
+  let last = 0;
+  const result = await readExport({ ...source(msg.file), head }, {
+    encoding: msg.encoding,
+    onProgress: (fraction) => {
+      // A message per percent is plenty for a progress bar.
+      if (fraction - last >= 0.01 || fraction === 1) { last = fraction; post({ type: 'progress', id: msg.id, fraction }); }
+    },
+  });
+  if (!result.ok) {
+    post({ type: 'error', id: msg.id, code: result.code, ...(result.encoding ? { encoding: result.encoding } : {}) });
+    return;
+  }
+  pending = { fileName: msg.fileName, raw: result.raw, detection: result.detection, hints: result.hints };
+  post({ type: 'read', id: msg.id, fileName: msg.fileName, headers: result.raw.headers, detection: result.detection, hints: result.hints });
+}
+
+async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
+  const base = pending ?? (current ? { fileName: current.fileName, raw: { headers: current.headers, rows: current.rows, issues: [] }, detection: current.detection, hints: null } : null);
+  if (!base) { post({ type: 'error', id: msg.id, code: 'unknown', detail: 'nothing to build' }); return; }
+  let dayFirst = msg.dayFirst;
+  if (dayFirst === 'auto') {
+    const resolved = resolveDayFirst(base.raw, msg.mapping, base.hints ?? { decimal: msg.decimal, dayFirst: false });
+    if (resolved === 'ask') { post({ type: 'askDateOrder', id: msg.id }); return; }
+    dayFirst = resolved;
+  }
+  const result = buildClientTable(base.raw.headers, base.raw.rows, msg.mapping, { decimal: msg.decimal, dayFirst });
+  if (result.table.size === 0) { post({ type: 'error', id: msg.id, code: 'headerOnly' }); return; }
+  const isNewFile = pending !== null;
+  const snapshot = snapshotOf(result.table, computeBuckets(result.table, 0));
+  // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
+  const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
+  const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
+  const issues = [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT);
+  post(
+    { type: 'built', id: msg.id, fileName: base.fileName, table: result.table, summary: result.summary, issues, changes, detection: base.detection, dayFirst },
+    transferablesOf(result.table),
+  );
+  current = { fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection };
+  pending = null;
+  // Persist after the page has what it shows.
+  await Promise.all([
+    set(KEY_IMPORT, current),
+    set(KEY_SNAPSHOT, snapshot),
+    isNewFile ? (previous ? set(KEY_PREVIOUS, previous) : del(KEY_PREVIOUS)) : Promise.resolve(),
+    set(KEY_CHANGES, changes),
+  ]).catch((error: unknown) => post({ type: 'error', id: msg.id, code: 'unknown', detail: `storage: ${String(error)}` }));
+}
+
+async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
+  const stored = await get<Stored>(KEY_IMPORT).catch(() => undefined);
+  if (!stored) { post({ type: 'empty', id: msg.id }); return; }
+  current = stored;
+  const result = buildClientTable(stored.headers, stored.rows, msg.mapping, { decimal: msg.decimal, dayFirst: msg.dayFirst });
+  const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
+  post(
+    { type: 'built', id: msg.id, fileName: stored.fileName, table: result.table, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst },
+    transferablesOf(result.table),
+  );
+}
+
+async function handle(msg: WorkerRequest) {
+  switch (msg.type) {
+    case 'read': return read(msg);
+    case 'build': return build(msg);
+    case 'restore': return restore(msg);
+    case 'replace':
+      pending = { fileName: msg.data.fileName, raw: { headers: msg.data.headers, rows: msg.data.rows, issues: [] }, detection: null, hints: null };
+      post({ type: 'done', id: msg.id });
+      return;
+    case 'export': {
+      const data = current ?? (await get<Stored>(KEY_IMPORT).catch(() => undefined)) ?? null;
+      post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows } : null });
+      return;
+    }
+    case 'clear':
+      current = null; pending = null;
+      await Promise.all([del(KEY_IMPORT), del(KEY_SNAPSHOT), del(KEY_PREVIOUS), del(KEY_CHANGES)]);
+      post({ type: 'done', id: msg.id });
+      return;
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  handle(event.data).catch((error: unknown) =>
+    post({ type: 'error', id: event.data.id, code: 'unknown', detail: error instanceof Error ? error.message : String(error) }),
+  );
+};

@@ -1,0 +1,103 @@
+/**
+ * Reading an export end to end, as the worker runs it and the tests call it:
+ * sniff the encoding, decode as a stream, detect the delimiter on the first
+ * text, parse with Papa Parse, and check the result is a client list.
+ * Errors are data (`{ ok: false, code }`); nothing here throws on user input.
+ */
+import { decodeStream, sniffEncoding } from '../csv/decode';
+import { detectDelimiter, detectLocaleHints } from '../csv/detect';
+import { parseCsv, type RawTable } from '../csv/parse';
+import type { Detection, Encoding, FileErrorCode } from '../csv/types';
+import type { Mapping } from './fields';
+import type { Hints } from './protocol';
+import { dateOrderOf } from './values';
+
+export interface ByteSource {
+  size: number;
+  /** The first bytes (up to 64 KiB), for sniffing. */
+  head: Uint8Array;
+  /** The whole content, chunk by chunk. */
+  chunks: () => AsyncIterable<Uint8Array>;
+}
+
+export type ReadResult =
+  | { ok: true; raw: RawTable; detection: Detection; hints: Hints }
+  | { ok: false; code: FileErrorCode; encoding?: Encoding };
+
+const SAMPLE_CHARS = 64 * 1024;
+
+/** Counts bytes as they pass, to report progress. */
+async function* counted(chunks: AsyncIterable<Uint8Array>, size: number, onProgress?: (fraction: number) => void) {
+  let read = 0;
+  for await (const chunk of chunks) {
+    read += chunk.byteLength;
+    onProgress?.(size > 0 ? Math.min(1, read / size) : 1);
+    yield chunk;
+  }
+}
+
+/** Buffers the first text until a sample is long enough, then replays it ahead of the rest. */
+async function peekText(text: AsyncIterable<string>): Promise<{ sample: string; all: AsyncIterable<string> }> {
+  const iterator = text[Symbol.asyncIterator]();
+  const buffered: string[] = [];
+  let length = 0;
+  let done = false;
+  while (length < SAMPLE_CHARS) {
+    const next = await iterator.next();
+    if (next.done) { done = true; break; }
+    buffered.push(next.value);
+    length += next.value.length;
+  }
+  async function* all() {
+    yield* buffered;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { sample: buffered.join(''), all: all() };
+}
+
+/**
+ * Reads an export. readExport({ size: 0, … }) → { ok: false, code: 'empty' }
+ */
+export async function readExport(
+  source: ByteSource,
+  options: { encoding?: Encoding | null; onProgress?: (fraction: number) => void } = {},
+): Promise<ReadResult> {
+  if (source.size === 0) return { ok: false, code: 'empty' };
+  const sniffed = sniffEncoding(source.head);
+  if (!sniffed.ok) return { ok: false, code: sniffed.code };
+  const encoding = options.encoding ?? sniffed.encoding;
+  const text = decodeStream(counted(source.chunks(), source.size, options.onProgress), encoding);
+  const { sample, all } = await peekText(text);
+  if (sample.trim() === '') return { ok: false, code: 'empty' };
+  // A rep-chosen encoding that cannot read the bytes shows replacement characters.
+  if (options.encoding && sample.includes('\uFFFD')) return { ok: false, code: 'undecodable', encoding };
+  const delimiter = detectDelimiter(sample);
+  const raw = await parseCsv(all, { delimiter });
+  if (raw.headers.length === 0) return { ok: false, code: 'empty' };
+  if (raw.rows.length === 0) return { ok: false, code: 'headerOnly' };
+  const hints = detectLocaleHints(raw.headers, delimiter);
+  return { ok: true, raw, detection: { encoding, bom: sniffed.bom, delimiter }, hints };
+}
+
+/**
+ * Day order for the start-date column: certain from the values when a part is
+ * above 12, else the file's hint; `ask` when the column is truly ambiguous and
+ * nothing in the file says day first.
+ */
+export function resolveDayFirst(raw: RawTable, mapping: Mapping, hints: Hints): boolean | 'ask' {
+  const header = mapping.startDate;
+  const column = header === undefined ? -1 : raw.headers.indexOf(header);
+  if (column < 0) return hints.dayFirst;
+  const values: string[] = [];
+  for (let i = 0; i < raw.rows.length && values.length < 5000; i++) values.push(raw.rows[i]![column] ?? '');
+  const order = dateOrderOf(values);
+  if (order === 'dayFirst') return true;
+  if (order === 'monthFirst') return false;
+  if (order === 'ambiguous') return hints.dayFirst ? true : 'ask';
+  return hints.dayFirst;
+}

@@ -1,0 +1,35 @@
+/**
+ * Messages between the page and the parse worker. The worker keeps the raw
+ * rows; the page receives only the columnar client table (typed arrays are
+ * transferred, strings are packed) and small summaries.
+ */
+import type { Detection, Encoding, FileErrorCode, RowIssue } from '../csv/types';
+import type { Mapping } from './fields';
+import type { ClientTable, ImportSummary } from './table';
+import type { ImportChanges } from './diff';
+
+export interface Hints {
+  decimal: ',' | '.';
+  dayFirst: boolean;
+}
+
+export type WorkerRequest =
+  | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null }
+  | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean }
+  | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean }
+  | { type: 'replace'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } }
+  | { type: 'export'; id: number }
+  | { type: 'clear'; id: number };
+
+export type WorkerResponse =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'error'; id: number; code: FileErrorCode | 'unknown'; detail?: string; encoding?: Encoding }
+  | { type: 'read'; id: number; fileName: string; headers: string[]; detection: Detection; hints: Hints }
+  | { type: 'askDateOrder'; id: number }
+  | { type: 'built'; id: number; fileName: string; table: ClientTable; summary: ImportSummary; issues: RowIssue[]; changes: ImportChanges | null; detection: Detection | null; dayFirst: boolean }
+  | { type: 'empty'; id: number }
+  | { type: 'exported'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } | null }
+  | { type: 'done'; id: number };
+
+/** At most this many row issues cross to the page (the summary counts them all). */
+export const MAX_ISSUES_SENT = 500;

@@ -1,0 +1,167 @@
+/**
+ * The page side of importing: owns the worker, turns its answers into store
+ * updates. Islands call these actions; they never talk to the worker.
+ */
+import type { Encoding } from '../lib/csv/types';
+import type { Mapping } from '../lib/tracker/fields';
+import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
+import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
+import { useTracker } from './index';
+import { persistedPart } from './index';
+import { STATE_FILE_KIND, STATE_VERSION, parseStateFile, type StateFile } from './persisted';
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, (response: WorkerResponse) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('../lib/csv/parse.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        useTracker.setState({ progress: message.fraction });
+        return;
+      }
+      waiting.get(message.id)?.(message);
+      waiting.delete(message.id);
+    };
+  }
+  return worker;
+}
+
+/** Sends a request; resolves with the worker's final answer to it. */
+function ask(request: Request): Promise<WorkerResponse> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    getWorker().postMessage({ ...request, id } as WorkerRequest);
+  });
+}
+
+const set = useTracker.setState;
+
+function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
+  const key = response.code === 'unknown' ? 'error.unknown' : `error.${response.code}`;
+  set({
+    status: useTracker.getState().loaded ? 'ready' : 'idle',
+    progress: null,
+    error: { key, params: { detail: response.detail ?? '', encoding: response.encoding ?? '' } },
+  });
+}
+
+/** Builds the client table from the read file (or the loaded one) with a mapping. */
+export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto' }) {
+  const { headers } = useTracker.getState();
+  const clean = sanitizeMapping(mapping, headers);
+  if (missingRequired(clean).length > 0) {
+    set({ status: 'mapping', error: { key: 'error.noClientColumn' }, draft: { mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+    return;
+  }
+  set({ status: 'building' });
+  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true });
+  if (response.type === 'askDateOrder') {
+    set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
+    return;
+  }
+  if (response.type === 'error') return fail(response);
+  if (response.type !== 'built') return;
+  useTracker.getState().rememberMapping(headerSetKey(headers), { mapping: clean, decimal: options.decimal, dayFirst: response.dayFirst });
+  set({
+    status: 'ready',
+    progress: null,
+    error: null,
+    draft: null,
+    filter: null,
+    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection },
+  });
+}
+
+/** Reads a file the rep chose; maps it automatically when it can, else opens the mapping form. */
+export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null) {
+  set({ status: 'reading', progress: 0, readingFile: fileName, error: null });
+  const response = await ask({ type: 'read', file, fileName, encoding });
+  if (response.type === 'error') return fail(response);
+  if (response.type !== 'read') return;
+  const remembered = useTracker.getState().mappings[headerSetKey(response.headers)];
+  const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
+  const decimal = remembered?.decimal ?? response.hints.decimal;
+  set({ headers: response.headers, draft: { mapping, decimal, dayFirst: remembered?.dayFirst ?? response.hints.dayFirst, askDateOrder: false } });
+  if (missingRequired(mapping).length > 0) {
+    set({ status: 'mapping', progress: null, error: { key: 'error.noClientColumn' } });
+    return;
+  }
+  await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' });
+}
+
+/** The sample export shipped with the site (same origin: no data leaves the page). */
+export async function loadSample(url: string) {
+  const response = await fetch(url);
+  await importFile(await response.blob(), url.split('/').pop() ?? 'sample.csv');
+}
+
+/** After a reload: rebuild the last import from the worker's storage. */
+export async function restoreLast() {
+  const { lastHeaderKey, mappings } = useTracker.getState();
+  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
+  if (!saved) return;
+  const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst });
+  if (response.type !== 'built') return;
+  set({
+    status: 'ready',
+    headers: Object.values(saved.mapping).filter((h): h is string => typeof h === 'string'),
+    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection },
+  });
+  const exported = await ask({ type: 'export' });
+  if (exported.type === 'exported' && exported.data) set({ headers: exported.data.headers });
+}
+
+/** Opens the mapping form for the loaded file. */
+export function editMapping() {
+  const { lastHeaderKey, mappings } = useTracker.getState();
+  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
+  set({ status: 'mapping', error: null, draft: { mapping: saved?.mapping ?? {}, decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? false, askDateOrder: false } });
+}
+
+export function cancelMapping() {
+  set({ status: useTracker.getState().loaded ? 'ready' : 'idle', draft: null, error: null });
+}
+
+/** The whole tracker as one JSON file: settings, mappings, log and the last import. */
+export async function exportState(): Promise<string> {
+  const response = await ask({ type: 'export' });
+  const file: StateFile = {
+    kind: STATE_FILE_KIND,
+    version: STATE_VERSION,
+    exportedAt: new Date().toISOString(),
+    state: persistedPart(useTracker.getState()),
+    data: response.type === 'exported' ? response.data : null,
+  };
+  return JSON.stringify(file);
+}
+
+/** Replaces the tracker with a state file; a bad file changes nothing. */
+export async function importState(text: string): Promise<boolean> {
+  const parsed = parseStateFile(text);
+  if (!parsed) {
+    set({ error: { key: 'error.stateFile' } });
+    return false;
+  }
+  set({ ...parsed.state, error: null });
+  if (parsed.data && parsed.data.rows.length > 0) {
+    await ask({ type: 'replace', data: parsed.data });
+    set({ headers: parsed.data.headers });
+    const saved = parsed.state.lastHeaderKey ? parsed.state.mappings[parsed.state.lastHeaderKey] : undefined;
+    const mapping = saved?.mapping ?? suggestMapping(parsed.data.headers);
+    await applyMapping(mapping, { decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? 'auto' });
+  }
+  return true;
+}
+
+/** Deletes everything the tracker stored in this browser. */
+export async function clearAll() {
+  await ask({ type: 'clear' });
+  set({ log: {}, mappings: {}, lastHeaderKey: null, loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null });
+}

@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import type { Detection, RowIssue } from '../../lib/csv/types';
+import type { Mapping } from '../../lib/tracker/fields';
+import type { ClientTable, ImportSummary } from '../../lib/tracker/table';
+import type { ImportChanges } from '../../lib/tracker/diff';
+import type { Dimension } from '../../lib/tracker/buckets';
+import type { TrackerState } from '../index';
+
+export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
+export type SortColumn = 'client' | 'activation' | 'deployment' | 'usage' | 'stage' | 'nextStep';
+
+/** A localized message: a dictionary key and its values. */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface LoadedImport {
+  fileName: string;
+  table: ClientTable;
+  summary: ImportSummary;
+  issues: RowIssue[];
+  changes: ImportChanges | null;
+  detection: Detection | null;
+}
+
+/** What the page shows now: not persisted (the import lives in the worker's storage). */
+export interface SessionSlice {
+  hydrated: boolean;
+  status: ImportStatus;
+  progress: number | null;
+  readingFile: string;
+  error: Message | null;
+  storageError: string | null;
+  /** Headers of the file being mapped (the pending one, or the loaded one when editing). */
+  headers: string[];
+  draft: { mapping: Mapping; dayFirst: boolean; decimal: ',' | '.'; askDateOrder: boolean } | null;
+  loaded: LoadedImport | null;
+  filter: { dimension: Dimension; bucket: string } | null;
+  search: string;
+  sort: { column: SortColumn; descending: boolean };
+  composerKeys: string[] | null;
+  detailKey: string | null;
+  patchSession: (patch: Partial<Omit<SessionSlice, 'patchSession' | 'toggleFilter'>>) => void;
+  toggleFilter: (dimension: Dimension, bucket: string) => void;
+}
+
+export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice> = (set) => ({
+  hydrated: false,
+  status: 'idle',
+  progress: null,
+  readingFile: '',
+  error: null,
+  storageError: null,
+  headers: [],
+  draft: null,
+  loaded: null,
+  filter: null,
+  search: '',
+  sort: { column: 'client', descending: false },
+  composerKeys: null,
+  detailKey: null,
+  patchSession: (patch) => set(patch),
+  toggleFilter: (dimension, bucket) =>
+    set((s) => ({
+      filter: s.filter?.dimension === dimension && s.filter.bucket === bucket ? null : { dimension, bucket },
+    })),
+});
