@@ -41,7 +41,7 @@ export function checkDictionary(reference: Dictionary, dictionary: Dictionary, l
   for (const key of expected) {
     const want = placeholders(reference[key] ?? reference[`${baseKey(key)}_other`] ?? '');
     const got = placeholders(dictionary[key] ?? '');
-    if (dictionary[key] && want.join() !== got.join()) {
+    if (dictionary[key]?.trim() && want.join() !== got.join()) {
       problems.push(`${locale}: "${key}" uses {{${got.join('}}, {{')}}} instead of {{${want.join('}}, {{')}}}`);
     }
   }

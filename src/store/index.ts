@@ -50,7 +50,11 @@ export const useTracker = create<TrackerState>()(
       name: STORE_NAME,
       version: STATE_VERSION,
       storage: createJSONStorage(() =>
-        idbStorage((error) => useTracker.setState({ storageError: error instanceof Error ? error.message : String(error) })),
+        idbStorage((error) => {
+          const message = error instanceof Error ? error.message : String(error);
+          // Setting the error persists again; the guard stops a failing store from looping.
+          if (useTracker.getState().storageError !== message) useTracker.setState({ storageError: message });
+        }),
       ),
       partialize: persistedPart,
       migrate: (persisted, version) => migratePersisted(persisted, version),

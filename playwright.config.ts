@@ -1,0 +1,33 @@
+/**
+ * End-to-end tests run against the built site (`astro preview`), in a real
+ * Chromium: Playwright's own when installed, else the system one
+ * (/usr/bin/chromium). Playwright cannot download browsers on every machine.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+const PORT = 4399;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,121 @@
+// Tracker import benchmark (npm run bench).
+// Generates a 200,000-row export (~20 MB), serves the built site, and in
+// headless Chromium measures: time from choosing the file to the bucket counts
+// on screen, against bare Papa.parse of the same file on the main thread; the
+// longest main-thread task during the import; the page's JS heap.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
+const PORT = 4398;
+const TARGET = { ratio: 1.5, longTaskMs: 100, heapMb: 400 };
+const require = createRequire(import.meta.url);
+
+function generate(path) {
+  const languages = ['en', 'fr-FR', 'pt-BR', 'ja', 'Français', ''];
+  const lines = ['Customer Name,Tenant ID,Admin Name,Admin Email,Language,Licenses Purchased,Licenses Assigned,Activated Users,Active Users (28 days),Start Date,Activation Link'];
+  let seed = 42;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let i = 0; i < ROWS; i++) {
+    const seats = [1, 5, 10, 20, 50, 120, 1200][rand(7)];
+    const assigned = rand(seats + 1);
+    const activated = rand(4) === 0 ? 0 : rand(seats + 1);
+    const active = rand(assigned + 2);
+    const month = String(1 + rand(11)).padStart(2, '0');
+    const day = String(1 + rand(28)).padStart(2, '0');
+    lines.push(`"Client ${i}, Inc.",TEN-${100000 + i},Admin ${i},admin${i}@example.org,${languages[rand(languages.length)]},${seats},${assigned},${activated},${active},2026-${month}-${day},https://example.org/activate/${i}`);
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+if (!existsSync('dist/en/tracker/index.html')) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+mkdirSync('bench-results', { recursive: true });
+const file = 'bench-results/export-200k.csv';
+generate(file);
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+let failed = false;
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/en/tracker/`);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/en/tracker/`);
+  await page.locator('.tracker[data-hydrated="true"]').waitFor();
+
+  // Baseline: bare Papa.parse of the same File on the main thread, same browser.
+  await page.addScriptTag({ path: require.resolve('papaparse/papaparse.min.js') });
+  await page.evaluate(() => { const input = document.createElement('input'); input.type = 'file'; input.id = 'bench-file'; document.body.append(input); });
+  await page.locator('#bench-file').setInputFiles(file);
+  const papaMs = await page.evaluate(() => new Promise((resolve) => {
+    const f = document.querySelector('#bench-file').files[0];
+    const t0 = performance.now();
+    window.Papa.parse(f, { complete: () => resolve(performance.now() - t0) });
+  }));
+
+  // The tracker: from the change event of the file input to the counts on screen.
+  await page.evaluate((rows) => {
+    window.__bench = new Promise((resolve) => {
+      const input = document.querySelector('[data-testid="csv-file"]');
+      input.addEventListener('change', () => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          const summary = document.querySelector('[data-testid="import-summary"]');
+          const count = document.querySelector('[data-bucket="activation.none"]');
+          if (summary && count && Number(summary.getAttribute('data-rows')) === rows) {
+            observer.disconnect();
+            // The frame after the commit is the one on screen.
+            requestAnimationFrame(() => resolve({ t0, t1: performance.now() }));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      }, { capture: true, once: true });
+    });
+  }, ROWS);
+  await page.getByTestId('csv-file').setInputFiles(file);
+  const { t0, t1 } = await page.evaluate(() => window.__bench);
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(({ t0, t1 }) => ({
+    longest: Math.max(0, ...window.__longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1).map((t) => t.duration)),
+    heapMb: performance.memory ? performance.memory.usedJSHeapSize / 1024 / 1024 : NaN,
+  }), { t0, t1 });
+  await browser.close();
+
+  const trackerMs = t1 - t0;
+  const ratio = trackerMs / papaMs;
+  const rows = [
+    ['rows', ROWS.toLocaleString('en')],
+    ['bare Papa.parse (main thread)', `${papaMs.toFixed(0)} ms`],
+    ['tracker: file → bucket counts', `${trackerMs.toFixed(0)} ms`],
+    ['ratio', `${ratio.toFixed(2)}× (target ≤ ${TARGET.ratio}×)`],
+    ['longest main-thread task', `${result.longest.toFixed(0)} ms (target < ${TARGET.longTaskMs} ms)`],
+    ['page JS heap', `${result.heapMb.toFixed(0)} MB (target < ${TARGET.heapMb} MB)`],
+  ];
+  for (const [k, v] of rows) console.log(`${k.padEnd(34)} ${v}`);
+  failed = !(ratio <= TARGET.ratio && result.longest < TARGET.longTaskMs && result.heapMb < TARGET.heapMb);
+  console.log(failed ? 'FAIL: a target is missed' : 'PASS: all targets met');
+} finally {
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
