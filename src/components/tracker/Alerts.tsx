@@ -13,7 +13,7 @@ export function Alerts() {
       {error && (
         <p>
           {t(error.key, error.params ?? {})}
-          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && ` ${t('error.kept')}`}
+          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.unknown' && ` ${t('error.kept')}`}
         </p>
       )}
       {storageError && <p>{t('error.storage', { detail: storageError })}</p>}

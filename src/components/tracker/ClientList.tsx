@@ -55,7 +55,7 @@ export function ClientList({ derived }: { derived: Derived }) {
         <p className="muted" role="status">{t('table.count', { count: visible.length })}</p>
         {filter && (
           <p className="filter-note">
-            {t('buckets.filtered', { bucket: `${t(`dimension.${filter.dimension}`)}: ${t(`bucket.${filter.dimension}.${filter.bucket}`)}` })}{' '}
+            {t('buckets.filtered', { dimension: t(`dimension.${filter.dimension}`), bucket: t(`bucket.${filter.dimension}.${filter.bucket}`) })}{' '}
             <button type="button" className="link" onClick={() => patch({ filter: null })}>{t('buckets.clear')}</button>
           </p>
         )}
