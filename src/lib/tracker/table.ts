@@ -1,0 +1,381 @@
+/**
+ * From the raw rows of an export and the rep's column mapping to one columnar
+ * table of clients (tracker.md §1–§2). Columnar so that 200,000 clients cross
+ * from the worker to the page as a few transferable buffers, and the page can
+ * show any client by index without an object per client.
+ */
+import type { RowIssue } from '../csv/types';
+import {
+  COUNT_FIELDS,
+  PERCENT_FIELDS,
+  TEXT_FIELDS,
+  type CountField,
+  type FieldId,
+  type Mapping,
+  type PercentField,
+  type TextField,
+} from './fields';
+import { packStrings, stringAt, type PackedStrings } from './packed';
+import { isTotalLabel, parseDate, parseNumber, safeHttpsUrl } from './values';
+
+export { packStrings, stringAt, type PackedStrings } from './packed';
+
+/** flags bit: a row of this client has an issue (bad number, date or link). */
+export const FLAG_ROW_ISSUE = 1;
+/** flags bit: an activation link was present but not https (never rendered as a link). */
+export const FLAG_BAD_LINK = 2;
+
+export type NumberField = CountField | PercentField;
+export const NUMBER_FIELDS: readonly NumberField[] = [...COUNT_FIELDS, ...PERCENT_FIELDS];
+
+export interface ClientTable {
+  size: number;
+  /** Merge key: `id:<clientId>` when the id is mapped and present, else `name:<folded client name>`. */
+  key: PackedStrings;
+  /** client (as in the file, first row, trimmed), …, activationLink (only when safe https, else ''). */
+  text: Record<TextField, PackedStrings>;
+  /** NaN = missing. */
+  num: Record<NumberField, Float64Array>;
+  /** Epoch day, NaN = missing. */
+  startDay: Float64Array;
+  /** How many file rows merged into this client. */
+  rows: Uint32Array;
+  /** 1-based record number of its first row (header = 1). */
+  firstLine: Uint32Array;
+  /** FLAG_ROW_ISSUE | FLAG_BAD_LINK */
+  flags: Uint8Array;
+}
+
+export interface ImportSummary {
+  /** Data rows read (header not counted) = clients + merged + skipped. */
+  rows: number;
+  clients: number;
+  /** Rows that joined a client met on an earlier row. */
+  merged: number;
+  /** Rows not loaded: no client name (incl. blank rows), total rows. */
+  skipped: number;
+  /** Summary rows among the skipped ones. */
+  totalRows: number;
+}
+
+export interface BuildOptions {
+  decimal: ',' | '.';
+  dayFirst: boolean;
+}
+
+export interface BuildResult {
+  table: ClientTable;
+  summary: ImportSummary;
+  issues: RowIssue[];
+}
+
+/** Column index of each field in the file, -1 when unmapped or the header is absent. */
+function columnsOf(headers: readonly string[], mapping: Mapping): (field: FieldId) => number {
+  const index = new Map<FieldId, number>();
+  for (const [field, header] of Object.entries(mapping) as [FieldId, string | undefined][]) {
+    if (header !== undefined) index.set(field, headers.indexOf(header));
+  }
+  return (field) => index.get(field) ?? -1;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Whitespace that foldName must rewrite: a run, a non-space blank, or an edge. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/**
+ * Merge key of a client name: NFKC, case-folded, whitespace collapsed.
+ * foldName('  ACME   Design ') → 'acme design'
+ */
+export function foldName(name: string): string {
+  const folded = NON_ASCII.test(name) ? name.normalize('NFKC').toLocaleLowerCase('und') : name.toLowerCase();
+  // Most names have single spaces only: skip the replace (and its copy) for them.
+  return UNUSUAL_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((cell) => cell.trim() === '');
+}
+
+/** Per-client running sums of a percent column, averaged once all rows are read. */
+interface PercentSums {
+  sum: Float64Array;
+  count: Uint32Array;
+  weighted: Float64Array;
+  weight: Float64Array;
+  /** 1 when a row had this percent but no usable seatsPurchased: fall back to the plain mean. */
+  unweighted: Uint8Array;
+}
+
+function percentSums(capacity: number): PercentSums {
+  return {
+    sum: new Float64Array(capacity),
+    count: new Uint32Array(capacity),
+    weighted: new Float64Array(capacity),
+    weight: new Float64Array(capacity),
+    unweighted: new Uint8Array(capacity),
+  };
+}
+
+/** Mean per client: weighted by seatsPurchased when every row with a value had seats, else plain; NaN when none. */
+function averageOf(sums: PercentSums, size: number): Float64Array {
+  const out = new Float64Array(size);
+  for (let c = 0; c < size; c++) {
+    const count = sums.count[c]!;
+    if (count === 0) out[c] = NaN;
+    else if (sums.unweighted[c] === 0 && sums.weight[c]! > 0) out[c] = sums.weighted[c]! / sums.weight[c]!;
+    else out[c] = sums.sum[c]! / count;
+  }
+  return out;
+}
+
+function mapFields<F extends string, T>(fields: readonly F[], make: (field: F) => T): Record<F, T> {
+  const out = {} as Record<F, T>;
+  for (const field of fields) out[field] = make(field);
+  return out;
+}
+
+/**
+ * Builds the client table in one pass. Never throws on file content: bad
+ * cells become issues and the row still loads.
+ * buildClientTable(['Name', 'Seats'], [['Acme', '5'], ['acme ', '2']], { client: 'Name', seatsPurchased: 'Seats' }, …)
+ *   → one client 'Acme' with seatsPurchased 7, summary { rows: 2, clients: 1, merged: 1, skipped: 0, totalRows: 0 }
+ */
+export function buildClientTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: Mapping,
+  options: BuildOptions,
+): BuildResult {
+  const column = columnsOf(headers, mapping);
+  const clientColumn = column('client');
+  const idColumn = column('clientId');
+  const dateColumn = column('startDate');
+  const textColumns = TEXT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
+  const countColumns = COUNT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
+  const percentColumns = PERCENT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
+  const seatsColumn = column('seatsPurchased');
+
+  // Never more clients than rows: allocate once, trim at the end.
+  const capacity = rows.length;
+  // Two maps, so lookups hash the cell text itself rather than a concatenated key.
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const keys: string[] = [];
+  // Only mapped text columns get an array; the others pack as all-empty.
+  const texts = new Map<TextField, string[]>(textColumns.map(([field]) => [field, []]));
+  const counts = mapFields(COUNT_FIELDS, () => new Float64Array(capacity).fill(NaN));
+  const percents = mapFields(PERCENT_FIELDS, () => percentSums(capacity));
+  const startDay = new Float64Array(capacity).fill(NaN);
+  const rowCount = new Uint32Array(capacity);
+  const firstLine = new Uint32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const issues: RowIssue[] = [];
+  let size = 0;
+  let merged = 0;
+  let skipped = 0;
+  let totalRows = 0;
+
+  const cellOf = (row: readonly string[], index: number): string => (index < 0 ? '' : (row[index] ?? ''));
+
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const line = r + 2;
+    const clientCell = cellOf(row, clientColumn).trim();
+    const firstCell = row[0] ?? '';
+    const totalLabel = isTotalLabel(clientCell) ? clientCell : isTotalLabel(firstCell) ? firstCell.trim() : null;
+    if (totalLabel !== null) {
+      issues.push({ line, code: 'totalRow', value: totalLabel });
+      skipped++;
+      totalRows++;
+      continue;
+    }
+    if (clientCell === '') {
+      // Blank lines (Excel pads exports with ";;;;") are dropped without a message.
+      if (!isBlankRow(row)) issues.push({ line, code: 'noClient' });
+      skipped++;
+      continue;
+    }
+
+    const id = cellOf(row, idColumn).trim();
+    const clientsBy = id !== '' ? byId : byName;
+    const name = id !== '' ? id : foldName(clientCell);
+    let c = clientsBy.get(name);
+    if (c === undefined) {
+      c = size++;
+      clientsBy.set(name, c);
+      keys.push(id !== '' ? `id:${id}` : `name:${name}`);
+      for (const values of texts.values()) values.push('');
+      firstLine[c] = line;
+    } else {
+      merged++;
+    }
+    rowCount[c]!++;
+
+    for (const [field, index] of textColumns) {
+      let value = cellOf(row, index).trim();
+      if (value === '') continue;
+      if (field === 'activationLink') {
+        const safe = safeHttpsUrl(value);
+        if (safe === null) {
+          issues.push({ line, code: 'badLink', field, value });
+          flags[c]! |= FLAG_ROW_ISSUE | FLAG_BAD_LINK;
+          continue;
+        }
+        value = safe;
+      }
+      const values = texts.get(field)!;
+      if (values[c] === '') values[c] = value;
+    }
+
+    for (const [field, index] of countColumns) {
+      const raw = cellOf(row, index);
+      const value = parseNumber(raw, options.decimal);
+      if (value === undefined) {
+        issues.push({ line, code: 'badNumber', field, value: raw });
+        flags[c]! |= FLAG_ROW_ISSUE;
+      } else if (value !== null) {
+        const sum = counts[field];
+        sum[c] = Number.isNaN(sum[c]!) ? value : sum[c]! + value;
+      }
+    }
+
+    if (percentColumns.length > 0) {
+      // This row's own seats weigh this row's percentages (its bad number was reported above).
+      const seats = seatsColumn < 0 ? null : parseNumber(cellOf(row, seatsColumn), options.decimal);
+      const hasWeight = typeof seats === 'number' && seats >= 0;
+      for (const [field, index] of percentColumns) {
+        const raw = cellOf(row, index);
+        const value = parseNumber(raw, options.decimal);
+        if (value === undefined) {
+          issues.push({ line, code: 'badNumber', field, value: raw });
+          flags[c]! |= FLAG_ROW_ISSUE;
+          continue;
+        }
+        if (value === null) continue;
+        const sums = percents[field];
+        sums.sum[c]! += value;
+        sums.count[c]!++;
+        if (hasWeight) {
+          sums.weighted[c]! += value * seats;
+          sums.weight[c]! += seats;
+        } else {
+          sums.unweighted[c] = 1;
+        }
+      }
+    }
+
+    if (dateColumn >= 0) {
+      const raw = cellOf(row, dateColumn);
+      const day = parseDate(raw, options.dayFirst);
+      if (day === undefined) {
+        issues.push({ line, code: 'badDate', field: 'startDate', value: raw });
+        flags[c]! |= FLAG_ROW_ISSUE;
+      } else if (day !== null && !(startDay[c]! <= day)) {
+        startDay[c] = day; // NaN <= day is false: the first date always lands
+      }
+    }
+  }
+
+  const table: ClientTable = {
+    size,
+    key: packStrings(keys),
+    text: mapFields(TEXT_FIELDS, (field) => {
+      const values = texts.get(field);
+      return values ? packStrings(values) : { data: '', ends: new Uint32Array(size) };
+    }),
+    num: {
+      ...mapFields(COUNT_FIELDS, (field) => counts[field].slice(0, size)),
+      ...mapFields(PERCENT_FIELDS, (field) => averageOf(percents[field], size)),
+    },
+    startDay: startDay.slice(0, size),
+    rows: rowCount.slice(0, size),
+    firstLine: firstLine.slice(0, size),
+    flags: flags.slice(0, size),
+  };
+  return { table, summary: { rows: rows.length, clients: size, merged, skipped, totalRows }, issues };
+}
+
+/** Buffers of a table's typed arrays, for postMessage transfer lists: transferablesOf(table) → [ArrayBuffer, …]. */
+export function transferablesOf(table: ClientTable): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [
+    table.key.ends,
+    ...TEXT_FIELDS.map((field) => table.text[field].ends),
+    ...NUMBER_FIELDS.map((field) => table.num[field]),
+    table.startDay,
+    table.rows,
+    table.firstLine,
+    table.flags,
+  ];
+  const buffers = new Set<ArrayBuffer>();
+  // A SharedArrayBuffer needs no transfer (and cannot be listed).
+  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  return [...buffers];
+}
+
+export interface ClientView {
+  index: number;
+  key: string;
+  client: string;
+  clientId: string;
+  product: string;
+  adminName: string;
+  adminEmail: string;
+  language: string;
+  activationLink: string;
+  seatsPurchased: number | null;
+  seatsAssigned: number | null;
+  usersActivated: number | null;
+  activeUsers: number | null;
+  activationPct: number | null;
+  deploymentPct: number | null;
+  usagePct: number | null;
+  startDay: number | null;
+  rows: number;
+  firstLine: number;
+  hasIssue: boolean;
+  badLink: boolean;
+}
+
+function orNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
+}
+
+/** A number column's value at an index, null when missing: numberAt(table, 'seatsPurchased', 0) → 10. */
+export function numberAt(table: ClientTable, field: NumberField, index: number): number | null {
+  return orNull(table.num[field][index] ?? NaN);
+}
+
+/**
+ * One client as a plain object, for the detail panel and emails; throws RangeError outside 0…size-1.
+ * clientAt(table, 0) → { index: 0, client: 'Acme Design', seatsPurchased: 10, startDay: 20756, … }
+ */
+export function clientAt(table: ClientTable, index: number): ClientView {
+  if (!Number.isInteger(index) || index < 0 || index >= table.size) {
+    throw new RangeError(`clientAt: index ${index} outside 0…${table.size - 1}`);
+  }
+  const text = (field: TextField) => stringAt(table.text[field], index);
+  const flags = table.flags[index]!;
+  return {
+    index,
+    key: stringAt(table.key, index),
+    client: text('client'),
+    clientId: text('clientId'),
+    product: text('product'),
+    adminName: text('adminName'),
+    adminEmail: text('adminEmail'),
+    language: text('language'),
+    activationLink: text('activationLink'),
+    seatsPurchased: numberAt(table, 'seatsPurchased', index),
+    seatsAssigned: numberAt(table, 'seatsAssigned', index),
+    usersActivated: numberAt(table, 'usersActivated', index),
+    activeUsers: numberAt(table, 'activeUsers', index),
+    activationPct: numberAt(table, 'activationPct', index),
+    deploymentPct: numberAt(table, 'deploymentPct', index),
+    usagePct: numberAt(table, 'usagePct', index),
+    startDay: orNull(table.startDay[index]!),
+    rows: table.rows[index]!,
+    firstLine: table.firstLine[index]!,
+    hasIssue: (flags & FLAG_ROW_ISSUE) !== 0,
+    badLink: (flags & FLAG_BAD_LINK) !== 0,
+  };
+}

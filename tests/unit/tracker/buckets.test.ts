@@ -1,0 +1,304 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ACTIVATION_BUCKETS,
+  BUCKETS,
+  DEPLOYMENT_BUCKETS,
+  STAGE_BUCKETS,
+  USAGE_BUCKETS,
+  activationBucket,
+  computeBuckets,
+  countBuckets,
+  deploymentBucket,
+  ratio,
+  ratiosAt,
+  stageBucket,
+  usageBucket,
+  type BucketColumns,
+} from '../../../src/lib/tracker/buckets';
+import type { Mapping } from '../../../src/lib/tracker/fields';
+import { buildClientTable, clientAt } from '../../../src/lib/tracker/table';
+import { SAMPLE_AS_OF, englishSample, frenchSample } from '../fixtures/tracker/samples';
+
+describe('ratio', () => {
+  const cases: { description: string; input: [number | null, number | null, number | null]; expected: number | null }[] = [
+    { description: 'counts', input: [3, 4, null], expected: 0.75 },
+    { description: 'counts win over the percent', input: [3, 4, 10], expected: 0.75 },
+    { description: 'zero count', input: [0, 4, null], expected: 0 },
+    { description: 'count above the denominator', input: [6, 4, null], expected: 1.5 },
+    { description: 'zero denominator, no percent', input: [3, 0, null], expected: null },
+    { description: 'zero denominator falls back to the percent', input: [3, 0, 50], expected: 0.5 },
+    { description: 'missing count falls back to the percent', input: [null, 4, 45.5], expected: 0.455 },
+    { description: 'missing denominator falls back to the percent', input: [3, null, 100], expected: 1 },
+    { description: 'percent only', input: [null, null, 120], expected: 1.2 },
+    { description: 'percent 0', input: [null, null, 0], expected: 0 },
+    { description: 'nothing', input: [null, null, null], expected: null },
+    { description: 'a negative count is not a count', input: [-1, 4, null], expected: null },
+    { description: 'a negative denominator is not a count', input: [1, -4, null], expected: null },
+    { description: 'a negative percent is not a percent', input: [null, null, -5], expected: null },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(ratio(...input)).toBe(expected));
+  }
+});
+
+describe('activationBucket', () => {
+  const cases: { description: string; input: number | null; expected: string }[] = [
+    { description: '0 is none', input: 0, expected: 'none' },
+    { description: 'just above 0 is partial', input: 1e-9, expected: 'partial' },
+    { description: '0.996 (shown 99.6 %, or 100 % rounded) is partial', input: 0.996, expected: 'partial' },
+    { description: 'just below 1 is partial', input: 1 - Number.EPSILON, expected: 'partial' },
+    { description: 'exactly 1 is full', input: 1, expected: 'full' },
+    { description: 'above 1 is full', input: 1.3, expected: 'full' },
+    { description: 'missing is unknown', input: null, expected: 'unknown' },
+    { description: 'negative is unknown', input: -0.1, expected: 'unknown' },
+    { description: 'NaN is unknown', input: NaN, expected: 'unknown' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(activationBucket(input)).toBe(expected));
+  }
+});
+
+describe('deploymentBucket', () => {
+  const cases: { description: string; input: number | null; expected: string }[] = [
+    { description: '0 is none', input: 0, expected: 'none' },
+    { description: 'between 0 and 1 is partial', input: 0.5, expected: 'partial' },
+    { description: '0.996 is partial', input: 0.996, expected: 'partial' },
+    { description: 'exactly 1 is full', input: 1, expected: 'full' },
+    { description: 'just above 1 is over', input: 1 + Number.EPSILON, expected: 'over' },
+    { description: 'above 1 is over', input: 2, expected: 'over' },
+    { description: 'missing is unknown', input: null, expected: 'unknown' },
+    { description: 'negative is unknown', input: -1, expected: 'unknown' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(deploymentBucket(input)).toBe(expected));
+  }
+});
+
+describe('usageBucket', () => {
+  const cases: { description: string; input: number | null; expected: string }[] = [
+    { description: '0 is none', input: 0, expected: 'none' },
+    { description: 'just above 0 is low', input: 0.01, expected: 'low' },
+    { description: 'just below 0.5 is low', input: 0.4999, expected: 'low' },
+    { description: 'exactly 0.5 is good', input: 0.5, expected: 'good' },
+    { description: '0.996 is good', input: 0.996, expected: 'good' },
+    { description: 'exactly 1 is good', input: 1, expected: 'good' },
+    { description: 'above 1 is inflated', input: 1.0001, expected: 'inflated' },
+    { description: 'missing is unknown', input: null, expected: 'unknown' },
+    { description: 'negative is unknown', input: -0.5, expected: 'unknown' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(usageBucket(input)).toBe(expected));
+  }
+});
+
+describe('stageBucket', () => {
+  const cases: { description: string; input: number | null; expected: string }[] = [
+    { description: 'day -1', input: -1, expected: 'upcoming' },
+    { description: 'day 0', input: 0, expected: 'week-1' },
+    { description: 'day 6', input: 6, expected: 'week-1' },
+    { description: 'day 7', input: 7, expected: 'weeks-2-3' },
+    { description: 'day 20', input: 20, expected: 'weeks-2-3' },
+    { description: 'day 21', input: 21, expected: 'week-4' },
+    { description: 'day 27', input: 27, expected: 'week-4' },
+    { description: 'day 28', input: 28, expected: 'weeks-5-6' },
+    { description: 'day 41', input: 41, expected: 'weeks-5-6' },
+    { description: 'day 42', input: 42, expected: 'weeks-7-10' },
+    { description: 'day 69', input: 69, expected: 'weeks-7-10' },
+    { description: 'day 70', input: 70, expected: 'ongoing' },
+    { description: 'day 1000', input: 1000, expected: 'ongoing' },
+    { description: 'missing', input: null, expected: 'unknown' },
+    { description: 'NaN', input: NaN, expected: 'unknown' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(stageBucket(input)).toBe(expected));
+  }
+});
+
+describe('BUCKETS', () => {
+  test('lists each dimension in code order', () => {
+    expect(BUCKETS).toEqual({ activation: ACTIVATION_BUCKETS, deployment: DEPLOYMENT_BUCKETS, usage: USAGE_BUCKETS, stage: STAGE_BUCKETS });
+  });
+});
+
+const HEADERS = ['Client', 'Sold', 'Assigned', 'Activated', 'Active', 'Act %', 'Dep %', 'Use %', 'Start'];
+const MAPPING: Mapping = {
+  client: 'Client',
+  seatsPurchased: 'Sold',
+  seatsAssigned: 'Assigned',
+  usersActivated: 'Activated',
+  activeUsers: 'Active',
+  activationPct: 'Act %',
+  deploymentPct: 'Dep %',
+  usagePct: 'Use %',
+  startDate: 'Start',
+};
+const AS_OF = 20513; // 2026-03-01
+
+/** Bucket names of client 0 of a one-row table. */
+function bucketsOf(cells: string[], asOfDay = AS_OF): Record<string, string> {
+  const { table } = buildClientTable(HEADERS, [['A', ...cells]], MAPPING, { decimal: '.', dayFirst: false });
+  const columns = computeBuckets(table, asOfDay);
+  return {
+    activation: ACTIVATION_BUCKETS[columns.activation[0]!]!,
+    deployment: DEPLOYMENT_BUCKETS[columns.deployment[0]!]!,
+    usage: USAGE_BUCKETS[columns.usage[0]!]!,
+    stage: STAGE_BUCKETS[columns.stage[0]!]!,
+  };
+}
+
+describe('computeBuckets', () => {
+  // cells: Sold, Assigned, Activated, Active, Act %, Dep %, Use %, Start
+  const cases: { description: string; input: string[]; expected: Record<string, string> }[] = [
+    {
+      description: 'all from counts',
+      input: ['10', '5', '10', '5', '', '', '', '2026-02-20'],
+      expected: { activation: 'full', deployment: 'partial', usage: 'good', stage: 'weeks-2-3' },
+    },
+    {
+      description: 'zeros',
+      input: ['10', '0', '0', '0', '', '', '', '2026-03-01'],
+      expected: { activation: 'none', deployment: 'none', usage: 'unknown', stage: 'week-1' },
+    },
+    {
+      description: '249 of 250 is partial, not full (99.6 %)',
+      input: ['250', '249', '249', '249', '', '', '', '2026-03-02'],
+      expected: { activation: 'partial', deployment: 'partial', usage: 'good', stage: 'upcoming' },
+    },
+    {
+      description: 'above the seats',
+      input: ['10', '12', '11', '13', '', '', '', '2025-01-01'],
+      expected: { activation: 'full', deployment: 'over', usage: 'inflated', stage: 'ongoing' },
+    },
+    {
+      description: 'zero seats and no percent: unknown',
+      input: ['0', '0', '0', '0', '', '', '', ''],
+      expected: { activation: 'unknown', deployment: 'unknown', usage: 'unknown', stage: 'unknown' },
+    },
+    {
+      description: 'percent fallback when counts are missing',
+      input: ['', '', '', '', '99.6', '100', '49.9', '2026-01-25'],
+      expected: { activation: 'partial', deployment: 'full', usage: 'low', stage: 'weeks-5-6' },
+    },
+    {
+      description: 'percent fallback when the denominator is 0',
+      input: ['0', '0', '0', '0', '100', '0', '150', '2026-02-08'],
+      expected: { activation: 'full', deployment: 'none', usage: 'inflated', stage: 'week-4' },
+    },
+    {
+      description: 'usage divides by seats assigned, not purchased',
+      input: ['100', '10', '', '10', '', '', '', '2026-01-01'],
+      expected: { activation: 'unknown', deployment: 'partial', usage: 'good', stage: 'weeks-7-10' },
+    },
+    {
+      description: 'nothing at all',
+      input: ['', '', '', '', '', '', '', ''],
+      expected: { activation: 'unknown', deployment: 'unknown', usage: 'unknown', stage: 'unknown' },
+    },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(bucketsOf(input)).toEqual(expected));
+  }
+
+  test('an empty table gives empty columns', () => {
+    const { table } = buildClientTable(HEADERS, [], MAPPING, { decimal: '.', dayFirst: false });
+    expect(countBuckets(computeBuckets(table, AS_OF)).stage).toEqual(
+      Object.fromEntries(STAGE_BUCKETS.map((name) => [name, 0])),
+    );
+  });
+
+  test('English sample: whole-file counts and a few clients worked out by hand', () => {
+    const { headers, rows, mapping, options } = englishSample();
+    const { table, summary, issues } = buildClientTable(headers, rows, mapping, options);
+    expect(summary).toEqual({ rows: 60, clients: 60, merged: 0, skipped: 0, totalRows: 0 });
+    expect(issues).toEqual([]);
+    const columns = computeBuckets(table, SAMPLE_AS_OF);
+    expect(countBuckets(columns)).toEqual({
+      activation: { none: 23, partial: 13, full: 24, unknown: 0 },
+      deployment: { none: 15, partial: 19, full: 26, over: 0, unknown: 0 },
+      usage: { none: 19, low: 7, good: 19, inflated: 0, unknown: 15 },
+      stage: { upcoming: 0, 'week-1': 3, 'weeks-2-3': 7, 'week-4': 2, 'weeks-5-6': 5, 'weeks-7-10': 5, ongoing: 38, unknown: 0 },
+    });
+    const byName = (name: string) => {
+      const index = Array.from({ length: table.size }, (_, i) => clientAt(table, i).client).indexOf(name);
+      return {
+        activation: ACTIVATION_BUCKETS[columns.activation[index]!],
+        deployment: DEPLOYMENT_BUCKETS[columns.deployment[index]!],
+        usage: USAGE_BUCKETS[columns.usage[index]!],
+        stage: STAGE_BUCKETS[columns.stage[index]!],
+      };
+    };
+    // 10 sold, 10 assigned, 0 activated, 1 active, started 2026-10-30 (21 days before 2026-11-20).
+    expect(byName('Acme Design')).toEqual({ activation: 'none', deployment: 'full', usage: 'low', stage: 'week-4' });
+    // 5 sold, 0 assigned: usage has a zero denominator.
+    expect(byName('Cobalt Media')).toEqual({ activation: 'none', deployment: 'none', usage: 'unknown', stage: 'ongoing' });
+    // 120 sold, 9 assigned, 120 activated, 5 active (5/9 ≥ 0.5), 86 days.
+    expect(byName('Kestrel Video')).toEqual({ activation: 'full', deployment: 'partial', usage: 'good', stage: 'ongoing' });
+    // 50/50/50 with 18 active of 50 assigned, started 2026-11-05 (15 days).
+    expect(byName('Iris Motion')).toEqual({ activation: 'full', deployment: 'full', usage: 'low', stage: 'weeks-2-3' });
+    // 20 sold, 12 assigned, 2 activated, 0 active, started 2026-10-22 (29 days).
+    expect(byName('Oakridge Partners II')).toEqual({ activation: 'partial', deployment: 'partial', usage: 'none', stage: 'weeks-5-6' });
+  });
+
+  test('French sample: day-first dates, no activation column', () => {
+    const { headers, rows, mapping, options } = frenchSample();
+    const { table, summary, issues } = buildClientTable(headers, rows, mapping, options);
+    expect(summary).toEqual({ rows: 20, clients: 20, merged: 0, skipped: 0, totalRows: 0 });
+    expect(issues).toEqual([]);
+    const columns = computeBuckets(table, SAMPLE_AS_OF);
+    expect(countBuckets(columns)).toEqual({
+      activation: { none: 0, partial: 0, full: 0, unknown: 20 },
+      deployment: { none: 6, partial: 5, full: 9, over: 0, unknown: 0 },
+      usage: { none: 5, low: 2, good: 7, inflated: 0, unknown: 6 },
+      stage: { upcoming: 0, 'week-1': 0, 'weeks-2-3': 1, 'week-4': 1, 'weeks-5-6': 2, 'weeks-7-10': 2, ongoing: 14, unknown: 0 },
+    });
+    // "30/10/2026" is 30 October: 21 days before the as-of date.
+    expect(clientAt(table, 0)).toMatchObject({ client: 'Acme Design', startDay: SAMPLE_AS_OF - 21 });
+    expect(STAGE_BUCKETS[columns.stage[0]!]).toBe('week-4');
+  });
+});
+
+describe('countBuckets', () => {
+  const columns: BucketColumns = {
+    activation: Uint8Array.from([0, 0, 2, 3]),
+    deployment: Uint8Array.from([3, 3, 3, 4]),
+    usage: Uint8Array.from([1, 2, 2, 2]),
+    stage: Uint8Array.from([6, 6, 6, 7]),
+  };
+  const cases = [
+    { description: 'activation', input: 'activation' as const, expected: { none: 2, partial: 0, full: 1, unknown: 1 } },
+    { description: 'deployment', input: 'deployment' as const, expected: { none: 0, partial: 0, full: 0, over: 3, unknown: 1 } },
+    { description: 'usage', input: 'usage' as const, expected: { none: 0, low: 1, good: 3, inflated: 0, unknown: 0 } },
+    {
+      description: 'stage',
+      input: 'stage' as const,
+      expected: { upcoming: 0, 'week-1': 0, 'weeks-2-3': 0, 'week-4': 0, 'weeks-5-6': 0, 'weeks-7-10': 0, ongoing: 3, unknown: 1 },
+    },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(countBuckets(columns)[input]).toEqual(expected));
+  }
+  test('an out-of-range code is not counted anywhere', () => {
+    const broken: BucketColumns = { ...columns, usage: Uint8Array.from([2, 99]) };
+    expect(countBuckets(broken).usage).toEqual({ none: 0, low: 0, good: 1, inflated: 0, unknown: 0 });
+  });
+});
+
+describe('ratiosAt', () => {
+  const { table } = buildClientTable(
+    HEADERS,
+    [
+      ['A', '4', '2', '1', '3', '', '', '', ''],
+      ['B', '', '', '', '', '50', '', '120', ''],
+    ],
+    MAPPING,
+    { decimal: '.', dayFirst: false },
+  );
+  const cases = [
+    { description: 'from counts', input: 0, expected: { activation: 0.25, deployment: 0.5, usage: 1.5 } },
+    { description: 'from percents, missing when neither', input: 1, expected: { activation: 0.5, deployment: null, usage: 1.2 } },
+    { description: 'outside the table: all missing', input: 5, expected: { activation: null, deployment: null, usage: null } },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(ratiosAt(table, input)).toEqual(expected));
+  }
+});
