@@ -1,0 +1,109 @@
+/**
+ * A client's merge values, written the way the email's locale writes them:
+ * `1 200` and `45 %` in French, `2026年3月1日` in Japanese (tracker.md §6).
+ */
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import type { MergeValues } from './fill';
+
+/** What mergeValues reads of a client: the tracker's ClientView fits. */
+export interface MergeClient {
+  client: string;
+  adminName: string;
+  adminEmail: string;
+  product: string;
+  activationLink: string;
+  seatsPurchased: number | null;
+  seatsAssigned: number | null;
+  usersActivated: number | null;
+  activeUsers: number | null;
+  activationPct: number | null;
+  deploymentPct: number | null;
+  usagePct: number | null;
+  startDay: number | null;
+}
+
+export interface MergeContext {
+  locale: Locale;
+  deadlineDay: number | null;
+  repName: string;
+  bookingLink: string;
+  /** Exact ratios (1 = 100 %) computed by the tracker from counts, preferred over the percent columns. */
+  ratios?: { activation: number | null; deployment: number | null; usage: number | null };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Trimmed text, or null when blank, e.g. '  Ana ' → 'Ana'. */
+export function textValue(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * A link safe to put in an email: https only, normalized by the URL parser
+ * (which also drops tabs and newlines), e.g. 'javascript:alert(1)' → null,
+ * ' https://example.org/a ' → 'https://example.org/a'.
+ */
+export function httpsLink(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null; // not a URL at all (URL.canParse is too recent for some browsers reps use)
+  }
+  return url.protocol === 'https:' ? url.href : null; // the parser refuses https without a host
+}
+
+/**
+ * Whole percent of a ratio that never crosses a bucket edge: 0.996 is shown
+ * as 99 %, not 100 % (the client is not fully activated), 0.004 as 1 %, not
+ * 0 %, e.g. wholePercent(0.456) → 46.
+ */
+export function wholePercent(ratio: number): number {
+  const rounded = Math.round(ratio * 100);
+  if (rounded === 100 && ratio < 1) return 99;
+  if (rounded === 100 && ratio > 1) return 101;
+  if (rounded === 0 && ratio > 0) return 1;
+  if (rounded === 50 && ratio < 0.5) return 49; // usage: below half is `low`
+  return rounded;
+}
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/**
+ * Merge values of one client in one locale,
+ * e.g. ({ client: 'Acme', seatsPurchased: 1200, deploymentPct: 45, startDay: 20513, … }, { locale: 'fr', … }) →
+ * { client: 'Acme', seatsPurchased: '1 200', deploymentPct: '45 %', startDate: '1 mars 2026', … }.
+ */
+export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues {
+  const tag = LOCALE_TAGS[ctx.locale];
+  const numbers = new Intl.NumberFormat(tag);
+  const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const count = (value: number | null) => (finite(value) ? numbers.format(value) : null);
+  const day = (value: number | null) => (finite(value) ? dates.format(new Date(Math.floor(value) * DAY_MS)) : null);
+  const percent = (ratio: number | null | undefined, pct: number | null) => {
+    const r = finite(ratio) ? ratio : finite(pct) ? pct / 100 : null;
+    return r === null ? null : percents.format(wholePercent(r) / 100);
+  };
+  return {
+    client: textValue(client.client),
+    adminName: textValue(client.adminName),
+    adminEmail: textValue(client.adminEmail),
+    product: textValue(client.product),
+    activationLink: httpsLink(client.activationLink),
+    deadline: day(ctx.deadlineDay),
+    bookingLink: httpsLink(ctx.bookingLink),
+    repName: textValue(ctx.repName),
+    seatsPurchased: count(client.seatsPurchased),
+    seatsAssigned: count(client.seatsAssigned),
+    usersActivated: count(client.usersActivated),
+    activeUsers: count(client.activeUsers),
+    activationPct: percent(ctx.ratios?.activation, client.activationPct),
+    deploymentPct: percent(ctx.ratios?.deployment, client.deploymentPct),
+    usagePct: percent(ctx.ratios?.usage, client.usagePct),
+    startDate: day(client.startDay),
+  };
+}
