@@ -49,7 +49,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
           <button type="button" onClick={close} autoFocus>{t('detail.close')}</button>
         </header>
         <p>
-          {t('table.nextStep')}: {step ? <a href={stepHref(step)}>{steps[step].title}</a> : t('table.onTrack')}
+          {t('ui.labelled', { label: t('table.nextStep') })}{step ? <a href={stepHref(step)}>{steps[step].title}</a> : t('table.onTrack')}
         </p>
         <h3>{t('detail.figures')}</h3>
         <dl className="figures">

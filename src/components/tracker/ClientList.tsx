@@ -15,7 +15,9 @@ import type { Derived } from './useDerived';
 import { LastOutreach } from './LastOutreach';
 
 const COLUMNS: SortColumn[] = ['client', 'activation', 'deployment', 'usage', 'stage', 'nextStep'];
-const ROW_HEIGHT = 52;
+/** Column widths (fixed layout keeps rows one height while the virtualizer scrolls). */
+const WIDTHS = ['15%', '11%', '13%', '12%', '9%', '15%', '12%', '13%'];
+const ROW_HEIGHT = 56;
 
 export function ClientList({ derived }: { derived: Derived }) {
   const { t, tag, steps, stepHref } = useEnv();
@@ -67,6 +69,7 @@ export function ClientList({ derived }: { derived: Derived }) {
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} aria-label={t('table.title')}>
         <table aria-rowcount={visible.length + 1}>
+          <colgroup>{WIDTHS.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -93,28 +96,32 @@ export function ClientList({ derived }: { derived: Derived }) {
                 const bucket = BUCKETS[dimension][columns[dimension][i]!]!;
                 return (
                   <td className={`b-${bucket}`}>
-                    <span className="bucket-dot" aria-hidden="true" />
-                    {t(`bucket.${dimension}.${bucket}`)}
-                    {r !== null && <span className="muted small"> · {percent.format(r)}</span>}
+                    <span className="clamp">
+                      <span className="bucket-dot" aria-hidden="true" />
+                      {t(`bucket.${dimension}.${bucket}`)}
+                      {r !== null && <span className="muted small"> · {percent.format(r)}</span>}
+                    </span>
                   </td>
                 );
               };
               return (
                 <tr key={key} data-testid="client-row" data-client={names[i]} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="client-name">
-                    <span>{names[i]}</span>
+                    <span className="clamp">{names[i]}</span>
                     {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
                     {(table.flags[i]! & 1) !== 0 && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
                   </th>
                   {cell('activation', ratios.activation)}
                   {cell('deployment', ratios.deployment)}
                   {cell('usage', ratios.usage)}
-                  <td>{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</td>
-                  <td>{step ? <a href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
-                  <td className="small"><LastOutreach entries={log[key]} /></td>
-                  <td className="actions">
-                    <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
-                    <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+                  <td><span className="clamp">{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</span></td>
+                  <td>{step ? <a className="clamp" href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
+                  <td className="small"><span className="clamp"><LastOutreach entries={log[key]} /></span></td>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
+                      <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+                    </div>
                   </td>
                 </tr>
               );

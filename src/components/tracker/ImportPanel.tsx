@@ -30,17 +30,23 @@ export function ImportPanel() {
   return (
     <section className={`import-panel card${dragging ? ' dragging' : ''}`} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop} aria-busy={busy}>
       <div className="import-row">
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('tracker.file')}</label>
+        <div className="field file-field">
+          <span className="field-title" id={`${id}-file-title`}>{t('tracker.file')}</span>
+          {/* The native control is kept (keyboard, screen readers, tests) but
+              drawn as a localized button: its own text follows the browser's
+              language, not the page's. */}
           <input
             id={`${id}-file`}
+            className="file-input"
             type="file"
             data-testid="csv-file"
             accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
             disabled={busy}
+            aria-describedby={`${id}-file-title ${id}-file-drop`}
             onChange={(e) => { open(e.target.files?.[0]); e.target.value = ''; }}
           />
-          <span className="muted small">{t('tracker.drop')}</span>
+          <label htmlFor={`${id}-file`} className="button primary file-button">{t('tracker.choose')}</label>
+          <span id={`${id}-file-drop`} className="muted small">{t('tracker.drop')}</span>
         </div>
         <div className="field">
           <label htmlFor={`${id}-enc`}>{t('tracker.encoding')}</label>

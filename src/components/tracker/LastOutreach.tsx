@@ -16,7 +16,7 @@ export function describeEntry(entry: LogEntry, env: Pick<TrackerEnv, 't' | 'tag'
     case 'call':
       return env.t('outreach.call', { date: date(entry.day), outcome: env.t(`outcome.${entry.outcome}`) }) + (entry.note ? ` — ${entry.note}` : '');
     case 'note':
-      return `${env.t('outreach.note', { date: date(entry.day) })}: ${entry.text}`;
+      return `${env.t('ui.labelled', { label: env.t('outreach.note', { date: date(entry.day) }) })}${entry.text}`;
   }
 }
 
