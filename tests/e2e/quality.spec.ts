@@ -9,20 +9,40 @@ import { pageTypes } from './routes';
 
 const JS_BUDGET = 10 * 1024;
 
+/** Serious or critical axe violations of the page, as readable lines. */
+async function seriousViolations(page: import('@playwright/test').Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+async function open(page: import('@playwright/test').Page, type: string, path: string) {
+  await page.goto(path);
+  if (type === 'tracker') {
+    await expect(page.locator('.tracker[data-hydrated="true"]')).toBeVisible();
+    await page.getByTestId('load-sample').click();
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+  }
+}
+
 for (const lang of LOCALES) {
   for (const [type, path] of Object.entries(pageTypes(lang))) {
     test(`axe: ${type} in ${lang}`, async ({ page }) => {
-      await page.goto(path);
-      if (type === 'tracker') {
-        await expect(page.locator('.tracker[data-hydrated="true"]')).toBeVisible();
-        await page.getByTestId('load-sample').click();
-        await expect(page.getByTestId('import-summary')).toBeVisible();
-      }
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      await open(page, type, path);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
+}
+
+// Contrast does not depend on the language: the dark theme is checked once per page type.
+for (const [type, path] of Object.entries(pageTypes('en'))) {
+  test(`axe: ${type} in the dark theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, type, path);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 }
 
 for (const lang of LOCALES) {
