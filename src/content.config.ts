@@ -9,6 +9,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LOCALES } from './i18n/locales';
 import { checkParity, formatParityProblems, type LocalizedEntry } from './lib/content/parity';
+import { STRUCTURE } from './lib/content/structure';
 import {
   GLOSSARY_IDS,
   OBJECTION_IDS,
@@ -18,7 +19,6 @@ import {
   TEMPLATE_IDS,
   VENDOR_IDS,
 } from './lib/content/ids';
-import { MERGE_FIELDS, mergeFieldsIn } from './lib/email/fields';
 import { FIELD_IDS } from './lib/tracker/fields';
 
 const text = z.string().trim().min(1);
@@ -120,39 +120,21 @@ export const vendorSchema = z.object({
   columns: z.array(z.object({ header: text, field: z.enum(FIELD_IDS) })).default([]),
 });
 
-/** Merge fields of a template, sorted: what must match across locales. */
-function templateFields(entry: LocalizedEntry): string[] {
-  return mergeFieldsIn(`${String(entry.data['subject'])}\n${entry.body ?? ''}`).sort();
-}
-
-/** Unknown merge fields make the structure differ from any valid one, so they are reported too. */
-function templateStructure(entry: LocalizedEntry) {
-  const fields = templateFields(entry);
-  const unknown = fields.filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
-  if (unknown.length > 0) throw new Error(`Template ${entry.id} uses unknown merge fields: ${unknown.join(', ')}`);
-  return { step: entry.data['step'], fields };
-}
-
-const pick =
-  (...keys: string[]) =>
-  (entry: LocalizedEntry) =>
-    keys.map((k) => entry.data[k] ?? null);
-
 export const collections = {
   playbooks: defineCollection({
-    loader: localized('playbooks', pick('order', 'steps'), Object.keys(PLAYBOOK_STEPS)),
+    loader: localized('playbooks', STRUCTURE.playbooks, Object.keys(PLAYBOOK_STEPS)),
     schema: playbookSchema,
   }),
   steps: defineCollection({
-    loader: localized('steps', pick('weeks', 'channel', 'templates', 'scripts', 'objections'), STEP_REFS),
+    loader: localized('steps', STRUCTURE.steps, STEP_REFS),
     schema: stepSchema,
   }),
-  templates: defineCollection({ loader: localized('templates', templateStructure, TEMPLATE_IDS), schema: templateSchema }),
+  templates: defineCollection({ loader: localized('templates', STRUCTURE.templates, TEMPLATE_IDS), schema: templateSchema }),
   scripts: defineCollection({
-    loader: localized('scripts', pick('step', 'templates', 'objections'), SCRIPT_IDS),
+    loader: localized('scripts', STRUCTURE.scripts, SCRIPT_IDS),
     schema: scriptSchema,
   }),
-  objections: defineCollection({ loader: localized('objections', pick('order'), OBJECTION_IDS), schema: objectionSchema }),
-  glossary: defineCollection({ loader: localized('glossary', pick('order'), GLOSSARY_IDS), schema: glossarySchema }),
-  vendors: defineCollection({ loader: localized('vendors', pick('order', 'columns'), VENDOR_IDS), schema: vendorSchema }),
+  objections: defineCollection({ loader: localized('objections', STRUCTURE.objections, OBJECTION_IDS), schema: objectionSchema }),
+  glossary: defineCollection({ loader: localized('glossary', STRUCTURE.glossary, GLOSSARY_IDS), schema: glossarySchema }),
+  vendors: defineCollection({ loader: localized('vendors', STRUCTURE.vendors, VENDOR_IDS), schema: vendorSchema }),
 };

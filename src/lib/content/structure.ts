@@ -1,0 +1,38 @@
+/**
+ * What must be identical in every locale, per collection: the values the
+ * parity check compares (ids, order, step lists, merge fields, export
+ * columns). Pure, so the content config and the unit tests share one rule.
+ */
+import { MERGE_FIELDS, mergeFieldsIn } from '../email/fields';
+import type { LocalizedEntry } from './parity';
+
+export type CollectionName = 'playbooks' | 'steps' | 'templates' | 'scripts' | 'objections' | 'glossary' | 'vendors';
+
+const pick =
+  (...keys: string[]) =>
+  (entry: LocalizedEntry) =>
+    keys.map((k) => entry.data[k] ?? null);
+
+/** Merge fields of a template (subject and body), sorted: ['adminName', 'client', …]. */
+export function templateFields(entry: LocalizedEntry): string[] {
+  return mergeFieldsIn(`${String(entry.data['subject'] ?? '')}\n${entry.body ?? ''}`).sort();
+}
+
+/** A template's step and fields; an unknown merge field is an authoring error named in the build. */
+function templateStructure(entry: LocalizedEntry) {
+  const fields = templateFields(entry);
+  const unknown = fields.filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
+  if (unknown.length > 0) throw new Error(`Template ${entry.id} uses unknown merge fields: ${unknown.join(', ')}`);
+  return { step: entry.data['step'], fields };
+}
+
+/** structureOf per collection: STRUCTURE.steps(entry) → [weeks, channel, templates, scripts, objections]. */
+export const STRUCTURE: Record<CollectionName, (entry: LocalizedEntry) => unknown> = {
+  playbooks: pick('order', 'steps'),
+  steps: pick('weeks', 'channel', 'templates', 'scripts', 'objections'),
+  templates: templateStructure,
+  scripts: pick('step', 'templates', 'objections'),
+  objections: pick('order'),
+  glossary: pick('order'),
+  vendors: pick('order', 'columns'),
+};

@@ -1,0 +1,81 @@
+/**
+ * The real content library, read from disk: the same parity rules the build
+ * applies, plus what the tracker relies on (each template's merge fields, each
+ * step's links resolving to existing items). A quicker signal than a build.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { LOCALES } from '../../../src/i18n/locales';
+import { checkParity, type LocalizedEntry } from '../../../src/lib/content/parity';
+import { STRUCTURE, templateFields, type CollectionName } from '../../../src/lib/content/structure';
+import { OBJECTION_IDS, SCRIPT_IDS, STEP_REFS, TEMPLATE_IDS } from '../../../src/lib/content/ids';
+
+const ROOT = join(__dirname, '../../../src/content');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Entries of a collection as the loader sees them: id `<locale>/<item>`, frontmatter, body. */
+function entriesOf(collection: CollectionName): LocalizedEntry[] {
+  const base = join(ROOT, collection);
+  return filesUnder(base).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    if (!match) throw new Error(`${file} has no frontmatter`);
+    return { id: relative(base, file).replace(/\\/g, '/').replace(/\.md$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+  });
+}
+
+/** Each template's fields, from tracker.md §6 and src/content/README.md. */
+const TEMPLATE_FIELDS: Record<string, string[]> = {
+  'activation-request': ['adminName', 'client', 'activationLink', 'deadline', 'bookingLink', 'repName'],
+  welcome: ['adminName', 'client', 'product', 'bookingLink', 'repName'],
+  'deployment-follow-up': ['adminName', 'client', 'seatsPurchased', 'seatsAssigned', 'bookingLink', 'repName'],
+  'usage-encouragement': ['adminName', 'client', 'product', 'repName'],
+  'no-deployment-reminder': ['adminName', 'client', 'seatsPurchased', 'startDate', 'bookingLink', 'repName'],
+  'partial-deployment': ['adminName', 'client', 'seatsAssigned', 'seatsPurchased', 'deploymentPct', 'bookingLink', 'repName'],
+  'training-offer': ['adminName', 'client', 'activeUsers', 'seatsAssigned', 'bookingLink', 'repName'],
+};
+
+describe('content library', () => {
+  for (const collection of Object.keys(STRUCTURE) as CollectionName[]) {
+    test(`${collection}: every item in every locale, same structure`, () => {
+      const entries = entriesOf(collection);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(checkParity(entries, LOCALES, STRUCTURE[collection])).toEqual([]);
+    });
+  }
+
+  for (const entry of entriesOf('templates')) {
+    test(`template ${entry.id} uses exactly its merge fields`, () => {
+      const item = entry.id.split('/')[1]!;
+      expect(templateFields(entry)).toEqual([...TEMPLATE_FIELDS[item]!].sort());
+      // A brace left around anything but a merge field would reach the customer.
+      expect(`${String(entry.data['subject'])}\n${entry.body}`.replace(/\{[A-Za-z]+\}/g, '')).not.toMatch(/[{}]/);
+    });
+  }
+
+  test('every step links only to existing templates, scripts and objections', () => {
+    for (const entry of entriesOf('steps')) {
+      for (const id of entry.data['templates'] as string[]) expect(TEMPLATE_IDS).toContain(id);
+      for (const id of entry.data['scripts'] as string[]) expect(SCRIPT_IDS).toContain(id);
+      for (const id of entry.data['objections'] as string[]) expect(OBJECTION_IDS).toContain(id);
+    }
+  });
+
+  test('templates and scripts point at existing steps', () => {
+    for (const entry of [...entriesOf('templates'), ...entriesOf('scripts')]) expect(STEP_REFS).toContain(entry.data['step']);
+  });
+
+  test('templates outside English keep no English greeting or sign-off', () => {
+    const english = /\b(Hi|Hello|Dear|Best regards|Kind regards|Thanks)\b/;
+    for (const entry of entriesOf('templates').filter((e) => !e.id.startsWith('en/'))) {
+      expect(`${entry.id}: ${entry.body}`).not.toMatch(english);
+    }
+  });
+});
