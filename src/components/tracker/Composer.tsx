@@ -13,7 +13,7 @@ import { NEXT_STEPS } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import { mergeValues } from '../../lib/email/values';
 import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
-import { emlFile, fitsMailto, mailtoUrl, mergeCsv } from '../../lib/email/export';
+import { emlFile, fitsMailto, mailtoUrl, mergeCsv, spreadsheetDelimiter } from '../../lib/email/export';
 import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
 import { useTracker } from '../../store';
@@ -105,7 +105,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
       };
     });
     const columns = ['email', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
-    downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns), 'text/csv;charset=utf-8');
+    downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns, spreadsheetDelimiter(lang)), 'text/csv;charset=utf-8');
   };
   const logSent = () => {
     const byLocale = new Map<Locale, string[]>();

@@ -168,6 +168,15 @@ function csvCell(value: string, delimiter: string): string {
 }
 
 /**
+ * The list separator a spreadsheet expects in the rep's locale: Excel set to
+ * French or Brazilian Portuguese splits CSV on ';' (the comma is their decimal
+ * mark), e.g. 'fr' → ';', 'ja' → ','.
+ */
+export function spreadsheetDelimiter(locale: Locale): ',' | ';' {
+  return locale === 'fr' || locale === 'pt' ? ';' : ',';
+}
+
+/**
  * Mail-merge CSV: UTF-8 BOM (so Excel reads accents and Japanese), CRLF rows,
  * RFC 4180 quoting, every cell neutralized, e.g. ([{ a: '=1', b: 'x,y' }], ['a', 'b']) →
  * '\uFEFFa,b\r\n\'=1,"x,y"'. Pass ';' for Excel set to a French or Brazilian list separator.

@@ -12,6 +12,7 @@ import {
   mergeCsv,
   neutralizeCell,
   quotedPrintable,
+  spreadsheetDelimiter,
 } from '../../../src/lib/email/export';
 
 /** Decodes a quoted-printable body the way a mail client does. */
@@ -284,6 +285,16 @@ describe('neutralizeCell', () => {
   for (const { description, input, expected } of cases) {
     test(description, () => expect(neutralizeCell(input)).toBe(expected));
   }
+});
+
+describe('spreadsheetDelimiter', () => {
+  const cases = [
+    { description: 'French Excel splits on semicolons', input: 'fr', expected: ';' },
+    { description: 'Brazilian Excel splits on semicolons', input: 'pt', expected: ';' },
+    { description: 'English Excel splits on commas', input: 'en', expected: ',' },
+    { description: 'Japanese Excel splits on commas', input: 'ja', expected: ',' },
+  ] as const;
+  for (const { description, input, expected } of cases) test(description, () => expect(spreadsheetDelimiter(input)).toBe(expected));
 });
 
 describe('mergeCsv', () => {
