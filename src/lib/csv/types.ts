@@ -28,7 +28,8 @@ export type RowIssueCode =
   | 'badLink' // activation link that is not https
   | 'noClient' // empty client cell: the row is skipped
   | 'totalRow' // "Total" / "Totaux" / "合計" summary row: skipped
-  | 'raggedRow'; // more or fewer cells than headers (still read)
+  | 'raggedRow' // more or fewer cells than headers (still read)
+  | 'malformedQuotes'; // a quoted cell never closed or a stray quote (still read)
 
 export interface RowIssue {
   /** 1-based line number in the file (header = line 1). */

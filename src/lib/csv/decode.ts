@@ -1,0 +1,123 @@
+/**
+ * Bytes → text. Detects the encoding from the first bytes (BOM, UTF-16 NUL
+ * pattern, strict UTF-8, then Shift_JIS vs Windows-1252), and decodes a file
+ * as a stream with ONE TextDecoder, so a multibyte character split between two
+ * chunks is never corrupted (Papa Parse's own file reader decodes each slice
+ * on its own and breaks such characters: its issues #626 and #908).
+ */
+import type { Encoding } from './types';
+
+export type Sniffed = { ok: true; encoding: Encoding; bom: boolean } | { ok: false; code: 'empty' | 'binary' };
+
+/** Bytes looked at for the NUL and control-character checks. */
+const PROBE = 4096;
+
+function isWhitespaceByte(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/** C0 controls that never appear in a text export (tab, LF, CR, FF, ESC, SUB excepted). */
+function isStrayControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b && b !== 0x1a;
+}
+
+/** UTF-16 without a BOM: ASCII text has a NUL in every other byte. */
+function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(head.length, PROBE) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** True when the bytes decode under the encoding; a sequence cut at the end of the sample is allowed. */
+function decodesAs(head: Uint8Array, encoding: Encoding): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Japanese text in Shift_JIS uses lead bytes 0x81–0x9F (punctuation, kana,
+ * common kanji); Western accents read as Shift_JIS fall on the rare kanji and
+ * private-use leads 0xE0–0xFC. Counts both over the double-byte characters.
+ */
+function looksJapanese(head: Uint8Array): boolean {
+  let common = 0;
+  let rare = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) continue; // ASCII or half-width katakana
+    if (b >= 0x81 && b <= 0x9f) common++;
+    else if (b >= 0xe0 && b <= 0xfc) rare++;
+    i++; // skip the trail byte
+  }
+  return common > 0 && common >= 2 * rare;
+}
+
+/**
+ * The encoding of a file from its first bytes.
+ * sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) → { ok: true, encoding: 'utf-8', bom: true }
+ */
+export function sniffEncoding(head: Uint8Array): Sniffed {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+    return head.subarray(3).every(isWhitespaceByte) ? { ok: false, code: 'empty' } : { ok: true, encoding: 'utf-8', bom: true };
+  }
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { ok: true, encoding: 'utf-16le', bom: true };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { ok: true, encoding: 'utf-16be', bom: true };
+  if (head.every(isWhitespaceByte)) return { ok: false, code: 'empty' };
+  const utf16 = utf16Order(head);
+  if (utf16) return { ok: true, encoding: utf16, bom: false };
+  const probe = head.subarray(0, PROBE);
+  let controls = 0;
+  for (const b of probe) {
+    if (b === 0) return { ok: false, code: 'binary' };
+    if (isStrayControl(b)) controls++;
+  }
+  if (controls > Math.max(2, probe.length * 0.01)) return { ok: false, code: 'binary' };
+  if (decodesAs(head, 'utf-8')) return { ok: true, encoding: 'utf-8', bom: false };
+  if (decodesAs(head, 'shift_jis') && looksJapanese(head)) return { ok: true, encoding: 'shift_jis', bom: false };
+  return { ok: true, encoding: 'windows-1252', bom: false };
+}
+
+/**
+ * Decodes chunks as one stream, dropping a leading byte-order mark.
+ * decodeStream([[0xe3, 0x81], [0x82]], 'utf-8') yields 'あ' (split character kept whole).
+ */
+export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncIterable<string> {
+  // ignoreBOM: true keeps U+FEFF in the text so it is removed here the same
+  // way for every encoding (and a BOM-less file keeps its first character).
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = decoder.decode(chunk, { stream: true });
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (text.length > 0) yield text;
+  }
+  let rest = decoder.decode();
+  if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
+  if (rest.length > 0) yield rest;
+}
+
+/** Decodes a whole buffer: decodeAll(bytes, 'windows-1252') → 'Café'. */
+export async function decodeAll(bytes: Uint8Array, encoding: Encoding): Promise<string> {
+  let text = '';
+  async function* one() {
+    yield bytes;
+  }
+  for await (const part of decodeStream(one(), encoding)) text += part;
+  return text;
+}

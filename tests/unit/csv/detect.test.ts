@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { detectDelimiter, detectLocaleHints } from '../../../src/lib/csv/detect';
+import type { Delimiter } from '../../../src/lib/csv/types';
+
+describe('detectDelimiter', () => {
+  const cases: { description: string; input: string; expected: Delimiter }[] = [
+    { description: 'comma', input: 'Customer,Seats,Assigned\nAcme,10,5\nBeta,3,3\n', expected: ',' },
+    { description: 'semicolon', input: 'Client;Licences;Attribuées\nAcme;10;5\n', expected: ';' },
+    { description: 'tab', input: 'Cliente\tLicenças\tIdioma\nIpê\t10\tpt-BR\n', expected: '\t' },
+    { description: 'pipe', input: 'customerName|licensesSold|licensesDeployed\nAcme|10|5\n', expected: '|' },
+    {
+      description: 'semicolon file whose numbers have decimal commas',
+      input: 'Client;Usage;Seats\nAcme;45,5;10\nBeta;12,25;3\nGamma;1,5;1\n',
+      expected: ';',
+    },
+    {
+      description: 'semicolon file where every row has the same number of decimal commas',
+      input: 'Client;Usage;Deployment\nAcme;45,5;10,0\nBeta;12,2;3,5\n',
+      expected: ';',
+    },
+    { description: 'commas inside quotes do not vote', input: 'Name;Seats\n"Smith, Jones, and Co.";10\n"A, B";2\n', expected: ';' },
+    { description: 'pipes and commas inside quotes, pipe outside', input: 'a|b|c\n"x | y, z"|1|2\n"line\nbreak, here"|3|4\n', expected: '|' },
+    { description: 'a single column defaults to comma', input: 'Customer\nAcme\nBeta\n', expected: ',' },
+    { description: 'empty text defaults to comma', input: '', expected: ',' },
+    { description: 'CRLF and blank lines', input: 'a\tb\tc\r\n\r\n1\t2\t3\r\n\r\n4\t5\t6\r\n', expected: '\t' },
+    { description: 'a sample cut inside a quoted field', input: 'a,b\n1,2\n"open, and never', expected: ',' },
+    { description: 'a doubled quote inside quotes stays quoted', input: 'a;b\n"say ""hi, there""";1\n', expected: ';' },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(detectDelimiter(input)).toBe(expected));
+});
+
+describe('detectLocaleHints', () => {
+  const cases: { description: string; input: [string[], Delimiter]; expected: { decimal: ',' | '.'; dayFirst: boolean } }[] = [
+    { description: 'English headers, comma', input: [['Customer Name', 'Licenses Purchased'], ','], expected: { decimal: '.', dayFirst: false } },
+    { description: 'any semicolon file', input: [['Customer', 'Seats'], ';'], expected: { decimal: ',', dayFirst: true } },
+    { description: 'French headers in a tab file', input: [['Client', 'Licences achetées', 'Date de début'], '\t'], expected: { decimal: ',', dayFirst: true } },
+    { description: 'Portuguese headers in a tab file', input: [['Cliente', 'Licenças compradas', 'Usuários ativos'], '\t'], expected: { decimal: ',', dayFirst: true } },
+    { description: 'Portuguese headers without accents', input: [['Empresa', 'Licencas'], ','], expected: { decimal: ',', dayFirst: true } },
+    { description: 'Japanese headers', input: [['顧客名', '購入ライセンス数', '開始日'], ','], expected: { decimal: '.', dayFirst: false } },
+    { description: 'Japanese headers even with semicolons', input: [['顧客名', '開始日'], ';'], expected: { decimal: '.', dayFirst: false } },
+    { description: 'vendor export names (Microsoft)', input: [['customerName', 'licensesSold', 'usagePercent'], ','], expected: { decimal: '.', dayFirst: false } },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(detectLocaleHints(...input)).toEqual(expected));
+});
