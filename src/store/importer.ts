@@ -7,6 +7,7 @@ import type { Mapping } from '../lib/tracker/fields';
 import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
 import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
 import { useTracker } from './index';
+import { asOfDayOf } from './selectors';
 import { persistedPart } from './index';
 import { STATE_FILE_KIND, STATE_VERSION, parseStateFile, type StateFile } from './persisted';
 
@@ -15,6 +16,18 @@ type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (response: WorkerResponse) => void>();
+/** Id of the request whose table is on screen: follow-ups for older ones are dropped. */
+let shownId = 0;
+
+/** The page's language tag, for the worker's alphabetical order. */
+const pageLocale = () => (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
+
+/** Applies the worker's follow-ups to the table on screen (they arrive after 'built'). */
+function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' }>) {
+  const { loaded } = useTracker.getState();
+  if (!loaded || message.id !== shownId) return;
+  useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });
+}
 
 function getWorker(): Worker {
   if (!worker) {
@@ -25,6 +38,10 @@ function getWorker(): Worker {
         useTracker.setState({ progress: message.fraction });
         return;
       }
+      if (message.type === 'changes' || message.type === 'ranked') {
+        followUp(message);
+        return;
+      }
       waiting.get(message.id)?.(message);
       waiting.delete(message.id);
     };
@@ -32,11 +49,14 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Sends a request; resolves with the worker's final answer to it. */
+/** Sends a request; resolves with the worker's answer to it (follow-ups go to followUp). */
 function ask(request: Request): Promise<WorkerResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
-    waiting.set(id, resolve);
+    waiting.set(id, (response) => {
+      if (response.type === 'built') shownId = id;
+      resolve(response);
+    });
     getWorker().postMessage({ ...request, id } as WorkerRequest);
   });
 }
@@ -61,7 +81,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     return;
   }
   set({ status: 'building' });
-  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true });
+  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
   if (response.type === 'askDateOrder') {
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
     return;
@@ -75,7 +95,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     error: null,
     draft: null,
     filter: null,
-    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection },
+    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
   });
 }
 
@@ -107,12 +127,12 @@ export async function restoreLast() {
   const { lastHeaderKey, mappings } = useTracker.getState();
   const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
   if (!saved) return;
-  const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst });
+  const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
   if (response.type !== 'built') return;
   set({
     status: 'ready',
     headers: Object.values(saved.mapping).filter((h): h is string => typeof h === 'string'),
-    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection },
+    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
   });
   const exported = await ask({ type: 'export' });
   if (exported.type === 'exported' && exported.data) set({ headers: exported.data.headers });

@@ -53,23 +53,30 @@ export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, fac
   computeNextSteps(columns, table, facts, asOfDay),
 );
 
-/** Client names, keys and their lower-case search form, materialized once per table. */
+/** Client names and keys, materialized once per table. */
 export const namesOf = memo((table: ClientTable) => {
   const names = new Array<string>(table.size);
   const keys = new Array<string>(table.size);
-  const search = new Array<string>(table.size);
   for (let i = 0; i < table.size; i++) {
     names[i] = stringAt(table.text.client, i);
     keys[i] = stringAt(table.key, i);
-    search[i] = `${names[i]} ${stringAt(table.text.clientId, i)}`.toLocaleLowerCase();
   }
-  return { names, keys, search };
+  return { names, keys };
+});
+
+/** Lower-case "name id" of each client, built the first time the rep searches. */
+export const searchTextOf = memo((table: ClientTable, locale: string) => {
+  const { names } = namesOf(table);
+  const text = new Array<string>(table.size);
+  for (let i = 0; i < table.size; i++) text[i] = `${names[i]} ${stringAt(table.text.clientId, i)}`.toLocaleLowerCase(locale);
+  return text;
 });
 
 /** Keys of clients whose activation deadline passed without activation: the call list. */
 export const overdueOf = memo((table: ClientTable, columns: BucketColumns, facts: Map<string, OutreachFacts>, asOfDay: number) => {
-  const { keys, names } = namesOf(table);
   const out: { key: string; client: string }[] = [];
+  if (facts.size === 0) return out;
+  const { keys, names } = namesOf(table);
   for (let i = 0; i < table.size; i++) {
     const facts_i = facts.get(keys[i]!);
     if (facts_i && isOverdue(ACTIVATION_BUCKETS[columns.activation[i]!]!, facts_i, asOfDay)) out.push({ key: keys[i]!, client: names[i]! });
@@ -77,7 +84,19 @@ export const overdueOf = memo((table: ClientTable, columns: BucketColumns, facts
   return out;
 });
 
-/** Row indices to show: filtered by bucket and search, sorted. */
+/** Row indices in name order (the worker's rank), or file order before it arrives. */
+const nameOrderOf = memo((size: number, rank: Uint32Array | null): Int32Array => {
+  const order = new Int32Array(size);
+  if (rank && rank.length === size) for (let i = 0; i < size; i++) order[rank[i]!] = i;
+  else for (let i = 0; i < size; i++) order[i] = i;
+  return order;
+});
+
+/**
+ * Row indices to show: filtered by bucket and search, sorted. Linear work
+ * for 200,000 rows: rows are visited in name order (ranked by the worker) and
+ * a sort by any other column is a stable counting sort of its small codes.
+ */
 export const visibleOf = memo(
   (
     table: ClientTable,
@@ -86,30 +105,41 @@ export const visibleOf = memo(
     filter: { dimension: Dimension; bucket: string } | null,
     search: string,
     sort: { column: SortColumn; descending: boolean },
+    rank: Uint32Array | null,
     locale: string,
   ): Int32Array => {
-    const { names, search: haystack } = namesOf(table);
-    const needle = search.trim().toLocaleLowerCase();
+    const needle = search.trim().toLocaleLowerCase(locale);
+    const haystack = needle ? searchTextOf(table, locale) : null;
     const code = filter ? BUCKETS[filter.dimension].indexOf(filter.bucket) : -1;
-    const picked: number[] = [];
-    for (let i = 0; i < table.size; i++) {
+    const order = nameOrderOf(table.size, rank);
+    const picked = new Int32Array(table.size);
+    let count = 0;
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p]!;
       if (filter && columns[filter.dimension][i] !== code) continue;
-      if (needle && !haystack[i]!.includes(needle)) continue;
-      picked.push(i);
+      if (haystack && !haystack[i]!.includes(needle)) continue;
+      picked[count++] = i;
     }
-    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const byName = (a: number, b: number) => collator.compare(names[a]!, names[b]!);
-    const key = sort.column;
-    const compare =
-      key === 'client'
-        ? byName
-        : key === 'nextStep'
-          ? (a: number, b: number) => stepRank(nextSteps[a]!) - stepRank(nextSteps[b]!) || byName(a, b)
-          : (a: number, b: number) => columns[key][a]! - columns[key][b]! || byName(a, b);
-    picked.sort(sort.descending ? (a, b) => compare(b, a) : compare);
-    return Int32Array.from(picked);
+    let rows: Int32Array = picked.subarray(0, count);
+    if (sort.column !== 'client') {
+      const key = sort.column;
+      rows = countingSort(rows, key === 'nextStep' ? (i) => stepRank(nextSteps[i]!) : (i) => columns[key][i]!);
+    }
+    return sort.descending ? rows.slice().reverse() : rows.slice();
   },
 );
+
+/** Stable sort of row indices by a small non-negative integer code. */
+function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32Array {
+  let max = 0;
+  for (const row of rows) max = Math.max(max, codeOf(row));
+  const starts = new Int32Array(max + 2);
+  for (const row of rows) starts[codeOf(row) + 1]!++;
+  for (let c = 1; c < starts.length; c++) starts[c]! += starts[c - 1]!;
+  const out = new Int32Array(rows.length);
+  for (const row of rows) out[starts[codeOf(row)]!++] = row;
+  return out;
+}
 
 /** "On track" (code 0) sorts after every recommended step. */
 function stepRank(code: number): number {

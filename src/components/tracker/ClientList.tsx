@@ -27,7 +27,8 @@ export function ClientList({ derived }: { derived: Derived }) {
   const sort = useTracker((s) => s.sort);
   const log = useTracker((s) => s.log);
   const patch = useTracker((s) => s.patchSession);
-  const visible = visibleOf(table, columns, nextSteps, filter, search, sort, tag);
+  const rank = useTracker((s) => s.loaded?.rank ?? null);
+  const visible = visibleOf(table, columns, nextSteps, filter, search, sort, rank, tag);
   const { names, keys } = namesOf(table);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({

@@ -1,4 +1,5 @@
 /** Everything shown once an import is loaded. */
+import { useDeferredValue } from 'react';
 import { useTracker } from '../../store';
 import { editMapping } from '../../store/importer';
 import { useEnv } from './context';
@@ -13,6 +14,10 @@ import { ClientDetail } from './ClientDetail';
 export function Workspace() {
   const { t } = useEnv();
   const derived = useDerived();
+  // The summary and counts render at once; the list of (up to 200,000) clients
+  // renders in a background pass React can interrupt, so the page never
+  // freezes while a big import lands. It starts empty on first mount.
+  const listed = useDeferredValue(derived, null);
   const composerKeys = useTracker((s) => s.composerKeys);
   const detailKey = useTracker((s) => s.detailKey);
   if (!derived) return null;
@@ -24,7 +29,11 @@ export function Workspace() {
       </div>
       <ChangesPanel derived={derived} />
       <BucketCounts derived={derived} />
-      <ClientList derived={derived} />
+      {listed ? (
+        <ClientList derived={listed} />
+      ) : (
+        <p className="muted" role="status">{t('table.preparing')}</p>
+      )}
       {composerKeys && <Composer keys={composerKeys} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
     </div>

@@ -4,11 +4,13 @@ import { asOfDayOf, bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf } from 
 
 export function useDerived() {
   const table = useTracker((s) => s.loaded?.table ?? null);
+  const sent = useTracker((s) => s.loaded?.buckets ?? null);
   const settings = useTracker((s) => s.settings);
   const log = useTracker((s) => s.log);
   if (!table) return null;
   const asOfDay = asOfDayOf(settings);
-  const columns = bucketsOf(table, asOfDay);
+  // The worker's columns when they are for this day; computed here once the rep changes it.
+  const columns = sent && sent.asOfDay === asOfDay && sent.columns.activation.length === table.size ? sent.columns : bucketsOf(table, asOfDay);
   const facts = factsOf(log);
   return {
     table,
@@ -16,7 +18,10 @@ export function useDerived() {
     columns,
     facts,
     counts: countsOf(columns),
-    nextSteps: nextStepsOf(columns, table, facts, asOfDay),
+    /** Computed on first use (the list, the composer), not before the counts are on screen. */
+    get nextSteps() {
+      return nextStepsOf(columns, table, facts, asOfDay);
+    },
     overdue: overdueOf(table, columns, facts, asOfDay),
   };
 }

@@ -9,9 +9,10 @@ import { get, set, del } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
-import { buildClientTable, transferablesOf } from '../tracker/table';
-import { computeBuckets } from '../tracker/buckets';
+import { buildClientTable, nameColumnsOf, transferablesOf } from '../tracker/table';
+import { bucketBuffers, computeBuckets } from '../tracker/buckets';
 import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
+import { rankByName } from '../tracker/order';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -74,18 +75,26 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const result = buildClientTable(base.raw.headers, base.raw.rows, msg.mapping, { decimal: msg.decimal, dayFirst });
   if (result.table.size === 0) { post({ type: 'error', id: msg.id, code: 'headerOnly' }); return; }
   const isNewFile = pending !== null;
-  const snapshot = snapshotOf(result.table, computeBuckets(result.table, 0));
-  // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
-  const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
-  const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
-  const issues = [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT);
+  // The page shows the table first; the comparison, the name order and the
+  // storage follow, so none of them delays the counts on screen. What they
+  // need is kept before the table's buffers are transferred away.
+  const names = nameColumnsOf(result.table);
+  const shown = computeBuckets(result.table, msg.asOfDay);
+  // The snapshot keeps activation and deployment only (they do not depend on the day).
+  const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   post(
-    { type: 'built', id: msg.id, fileName: base.fileName, table: result.table, summary: result.summary, issues, changes, detection: base.detection, dayFirst },
-    transferablesOf(result.table),
+    { type: 'built', id: msg.id, fileName: base.fileName, table: result.table, buckets: { asOfDay: msg.asOfDay, columns: shown }, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst },
+    [...transferablesOf(result.table), ...bucketBuffers(shown)],
   );
   current = { fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection };
   pending = null;
-  // Persist after the page has what it shows.
+  const snapshot = snapshotOf(names, columns);
+  // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
+  const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
+  const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
+  post({ type: 'changes', id: msg.id, changes });
+  const rank = rankByName(names, msg.locale);
+  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
   await Promise.all([
     set(KEY_IMPORT, current),
     set(KEY_SNAPSHOT, snapshot),
@@ -100,10 +109,14 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   current = stored;
   const result = buildClientTable(stored.headers, stored.rows, msg.mapping, { decimal: msg.decimal, dayFirst: msg.dayFirst });
   const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
+  const names = nameColumnsOf(result.table);
+  const shown = computeBuckets(result.table, msg.asOfDay);
   post(
-    { type: 'built', id: msg.id, fileName: stored.fileName, table: result.table, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst },
-    transferablesOf(result.table),
+    { type: 'built', id: msg.id, fileName: stored.fileName, table: result.table, buckets: { asOfDay: msg.asOfDay, columns: shown }, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst },
+    [...transferablesOf(result.table), ...bucketBuffers(shown)],
   );
+  const rank = rankByName(names, msg.locale);
+  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
 }
 
 async function handle(msg: WorkerRequest) {

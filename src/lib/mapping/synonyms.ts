@@ -125,6 +125,7 @@ export const SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'Utilisateurs ayant activé',
     'Usuários ativados', 'Ativados', 'Licenças ativadas', 'Número de ativações',
     'アクティブ化されたユーザー', 'アクティブ化済みユーザー', 'アクティベート済みユーザー', 'アクティベーション数',
+    'アクティベーション済みユーザー数', 'アクティベーション済みユーザー', 'アクティベーション済み', 'アクティベート済みユーザー数',
     '有効化ユーザー数', '有効化済みユーザー', 'ライセンス認証済みユーザー', 'アクティブ化ユーザー数',
   ],
   activeUsers: [

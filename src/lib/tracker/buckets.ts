@@ -145,7 +145,10 @@ export function countBuckets(columns: BucketColumns): { [D in Dimension]: Record
     const names = BUCKETS[dimension];
     // A typed array ignores an out-of-range code instead of inventing a bucket.
     const tally = new Uint32Array(names.length);
-    for (const code of columns[dimension]) tally[code]!++;
+    const codes = columns[dimension];
+    // An indexed loop: this runs once per import, before the JIT has warmed up,
+    // where an iterator over 200,000 codes costs several times more.
+    for (let i = 0; i < codes.length; i++) tally[codes[i]!]!++;
     return Object.fromEntries(names.map((name, code) => [name, tally[code]!]));
   };
   return { activation: count('activation'), deployment: count('deployment'), usage: count('usage'), stage: count('stage') };
@@ -167,4 +170,9 @@ export function ratiosAt(
     deployment: r(at(num.seatsAssigned), at(num.seatsPurchased), at(num.deploymentPct)),
     usage: r(at(num.activeUsers), at(num.seatsAssigned), at(num.usagePct)),
   };
+}
+
+/** Buffers of bucket columns, for a postMessage transfer list. */
+export function bucketBuffers(columns: BucketColumns): ArrayBuffer[] {
+  return [columns.activation, columns.deployment, columns.usage, columns.stage].map((a) => a.buffer as ArrayBuffer);
 }

@@ -9,7 +9,7 @@ import {
   type BucketColumns,
   type DeploymentBucket,
 } from './buckets';
-import { stringAt, type ClientTable } from './table';
+import { stringAt, type NameColumns } from './table';
 
 export interface Snapshot {
   [key: string]: { client: string; activation: ActivationBucket; deployment: DeploymentBucket };
@@ -28,7 +28,7 @@ export interface ImportChanges {
  * Snapshot of an import, keyed by merge key.
  * snapshotOf(table, columns) → { 'id:TEN-5000': { client: 'Acme Design', activation: 'none', deployment: 'full' }, … }
  */
-export function snapshotOf(table: ClientTable, columns: BucketColumns): Snapshot {
+export function snapshotOf(table: NameColumns, columns: Pick<BucketColumns, 'activation' | 'deployment'>): Snapshot {
   // No prototype: a key can never collide with an Object.prototype member.
   const snapshot = Object.create(null) as Snapshot;
   for (let i = 0; i < table.size; i++) {

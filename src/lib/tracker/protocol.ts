@@ -7,6 +7,7 @@ import type { Detection, Encoding, FileErrorCode, RowIssue } from '../csv/types'
 import type { Mapping } from './fields';
 import type { ClientTable, ImportSummary } from './table';
 import type { ImportChanges } from './diff';
+import type { BucketColumns } from './buckets';
 
 export interface Hints {
   decimal: ',' | '.';
@@ -15,8 +16,8 @@ export interface Hints {
 
 export type WorkerRequest =
   | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null }
-  | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean }
-  | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean }
+  | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number }
+  | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean; locale: string; asOfDay: number }
   | { type: 'replace'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } }
   | { type: 'export'; id: number }
   | { type: 'clear'; id: number };
@@ -26,7 +27,23 @@ export type WorkerResponse =
   | { type: 'error'; id: number; code: FileErrorCode | 'unknown'; detail?: string; encoding?: Encoding }
   | { type: 'read'; id: number; fileName: string; headers: string[]; detection: Detection; hints: Hints }
   | { type: 'askDateOrder'; id: number }
-  | { type: 'built'; id: number; fileName: string; table: ClientTable; summary: ImportSummary; issues: RowIssue[]; changes: ImportChanges | null; detection: Detection | null; dayFirst: boolean }
+  | {
+      type: 'built';
+      id: number;
+      fileName: string;
+      table: ClientTable;
+      /** Bucket codes at the request's as-of day, so the page need not compute them before showing counts. */
+      buckets: { asOfDay: number; columns: BucketColumns };
+      summary: ImportSummary;
+      issues: RowIssue[];
+      changes: ImportChanges | null;
+      detection: Detection | null;
+      dayFirst: boolean;
+    }
+  /** After 'built' (never before): the comparison with the previous import. */
+  | { type: 'changes'; id: number; changes: ImportChanges | null }
+  /** After 'built': each client's rank in alphabetical order (see order.ts). */
+  | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }
   | { type: 'exported'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } | null }
   | { type: 'done'; id: number };

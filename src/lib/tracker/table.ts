@@ -161,8 +161,9 @@ export function buildClientTable(
   const byId = new Map<string, number>();
   const byName = new Map<string, number>();
   const keys: string[] = [];
-  // Only mapped text columns get an array; the others pack as all-empty.
-  const texts = new Map<TextField, string[]>(textColumns.map(([field]) => [field, []]));
+  // Only mapped text columns get an array (one per entry of textColumns, same
+  // order, filled up front so the row loop only assigns); the others pack as all-empty.
+  const texts = textColumns.map(() => new Array<string>(capacity).fill(''));
   const counts = mapFields(COUNT_FIELDS, () => new Float64Array(capacity).fill(NaN));
   const percents = mapFields(PERCENT_FIELDS, () => percentSums(capacity));
   const startDay = new Float64Array(capacity).fill(NaN);
@@ -204,14 +205,14 @@ export function buildClientTable(
       c = size++;
       clientsBy.set(name, c);
       keys.push(id !== '' ? `id:${id}` : `name:${name}`);
-      for (const values of texts.values()) values.push('');
       firstLine[c] = line;
     } else {
       merged++;
     }
     rowCount[c]!++;
 
-    for (const [field, index] of textColumns) {
+    for (let t = 0; t < textColumns.length; t++) {
+      const [field, index] = textColumns[t]!;
       let value = cellOf(row, index).trim();
       if (value === '') continue;
       if (field === 'activationLink') {
@@ -223,7 +224,7 @@ export function buildClientTable(
         }
         value = safe;
       }
-      const values = texts.get(field)!;
+      const values = texts[t]!;
       if (values[c] === '') values[c] = value;
     }
 
@@ -280,8 +281,11 @@ export function buildClientTable(
     size,
     key: packStrings(keys),
     text: mapFields(TEXT_FIELDS, (field) => {
-      const values = texts.get(field);
-      return values ? packStrings(values) : { data: '', ends: new Uint32Array(size) };
+      const t = textColumns.findIndex(([f]) => f === field);
+      if (t < 0) return { data: '', ends: new Uint32Array(size) };
+      const values = texts[t]!;
+      values.length = size;
+      return packStrings(values);
     }),
     num: {
       ...mapFields(COUNT_FIELDS, (field) => counts[field].slice(0, size)),
@@ -293,6 +297,15 @@ export function buildClientTable(
     flags: flags.slice(0, size),
   };
   return { table, summary: { rows: rows.length, clients: size, merged, skipped, totalRows }, issues };
+}
+
+/** The columns that name clients: what the worker keeps once the table's buffers are transferred. */
+export type NameColumns = Pick<ClientTable, 'size' | 'key'> & { text: Pick<ClientTable['text'], 'client'> };
+
+/** A copy of the key and client-name columns (their own buffers), e.g. for work after a transfer. */
+export function nameColumnsOf(table: ClientTable): NameColumns {
+  const copy = (packed: PackedStrings): PackedStrings => ({ data: packed.data, ends: packed.ends.slice() });
+  return { size: table.size, key: copy(table.key), text: { client: copy(table.text.client) } };
 }
 
 /** Buffers of a table's typed arrays, for postMessage transfer lists: transferablesOf(table) → [ArrayBuffer, …]. */

@@ -3,7 +3,7 @@ import type { Detection, RowIssue } from '../../lib/csv/types';
 import type { Mapping } from '../../lib/tracker/fields';
 import type { ClientTable, ImportSummary } from '../../lib/tracker/table';
 import type { ImportChanges } from '../../lib/tracker/diff';
-import type { Dimension } from '../../lib/tracker/buckets';
+import type { BucketColumns, Dimension } from '../../lib/tracker/buckets';
 import type { TrackerState } from '../index';
 
 export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
@@ -20,8 +20,13 @@ export interface LoadedImport {
   table: ClientTable;
   summary: ImportSummary;
   issues: RowIssue[];
+  /** null until the worker's comparison with the previous import arrives (just after the table). */
   changes: ImportChanges | null;
   detection: Detection | null;
+  /** Alphabetical rank of each client; null until the worker sends it (file order meanwhile). */
+  rank: Uint32Array | null;
+  /** Bucket codes the worker computed with the table, valid for that as-of day only. */
+  buckets: { asOfDay: number; columns: BucketColumns } | null;
 }
 
 /** What the page shows now: not persisted (the import lives in the worker's storage). */
