@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { visibleOf } from '../../../src/store/selectors';
+import { buildClientTable } from '../../../src/lib/tracker/table';
+import { computeBuckets } from '../../../src/lib/tracker/buckets';
+import type { SortColumn } from '../../../src/store/slices/session';
+
+// Four clients: name, seats purchased, seats assigned.
+const { table } = buildClientTable(
+  ['Client', 'Id', 'Seats', 'Assigned'],
+  [['Delta', 'D-1', '10', '0'], ['alpha', 'A-1', '10', '10'], ['Charlie', 'C-1', '10', '5'], ['Bravo', 'B-1', '10', '0']],
+  { client: 'Client', clientId: 'Id', seatsPurchased: 'Seats', seatsAssigned: 'Assigned' },
+  { decimal: '.', dayFirst: false },
+);
+const columns = computeBuckets(table, 20_000);
+/** Ranks as the worker sends them: alpha 0, Bravo 1, Charlie 2, Delta 3. */
+const rank = Uint32Array.from([3, 0, 2, 1]);
+const nextSteps = Uint8Array.from([0, 0, 0, 0]);
+const names = (rows: Int32Array) => [...rows].map((i) => ['Delta', 'alpha', 'Charlie', 'Bravo'][i]);
+
+describe('visibleOf', () => {
+  const sort = (column: SortColumn, descending = false) => ({ column, descending });
+  const cases: { description: string; input: Parameters<typeof visibleOf>; expected: string[] }[] = [
+    { description: 'by name with the worker rank', input: [table, columns, nextSteps, null, '', sort('client'), rank, 'en'], expected: ['alpha', 'Bravo', 'Charlie', 'Delta'] },
+    { description: 'by name, descending', input: [table, columns, nextSteps, null, '', sort('client', true), rank, 'en'], expected: ['Delta', 'Charlie', 'Bravo', 'alpha'] },
+    { description: 'file order until the rank arrives', input: [table, columns, nextSteps, null, '', sort('client'), null, 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
+    { description: 'a rank for another table is ignored', input: [table, columns, nextSteps, null, '', sort('client'), Uint32Array.from([0, 1]), 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
+    {
+      description: 'by deployment bucket, names in order within a bucket (none, partial, full)',
+      input: [table, columns, nextSteps, null, '', sort('deployment'), rank, 'en'],
+      expected: ['Bravo', 'Delta', 'Charlie', 'alpha'],
+    },
+    {
+      description: 'filtered to one bucket',
+      input: [table, columns, nextSteps, { dimension: 'deployment', bucket: 'none' }, '', sort('client'), rank, 'en'],
+      expected: ['Bravo', 'Delta'],
+    },
+    { description: 'search matches the name, any case', input: [table, columns, nextSteps, null, 'CHAR', sort('client'), rank, 'en'], expected: ['Charlie'] },
+    { description: 'search matches the client id', input: [table, columns, nextSteps, null, 'b-1', sort('client'), rank, 'en'], expected: ['Bravo'] },
+    { description: 'search with no match', input: [table, columns, nextSteps, null, 'zulu', sort('client'), rank, 'en'], expected: [] },
+    {
+      description: 'by next step: recommended steps first, on track (code 0) last',
+      input: [table, columns, Uint8Array.from([0, 2, 0, 1]), null, '', sort('nextStep'), rank, 'en'],
+      expected: ['Bravo', 'alpha', 'Charlie', 'Delta'],
+    },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(names(visibleOf(...input))).toEqual(expected));
+});
