@@ -1,5 +1,5 @@
 /** One client's figures and outreach history; log a call or a note. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { clientAt } from '../../lib/tracker/table';
 import { isoFromDay, dayFromIso } from '../../lib/dates';
 import { NEXT_STEPS } from '../../lib/tracker/next-step';
@@ -29,12 +29,12 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const close = () => patchSession({ detailKey: null });
 
-  const saveCall = (e: FormEvent) => {
+  const saveCall = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     logCall(clientKey, { day: dayFromIso(callDate) ?? asOfDay, outcome, note: callNote.trim() });
     setCallNote('');
   };
-  const saveNote = (e: FormEvent) => {
+  const saveNote = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!note.trim()) return;
     addNote(clientKey, { day: asOfDay, text: note.trim() });

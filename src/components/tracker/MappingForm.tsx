@@ -3,7 +3,7 @@
  * file's headers exactly. Shown when a required column is missing, when the
  * date order must be asked, and whenever the rep reopens it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { FIELD_IDS, type FieldId, type Mapping } from '../../lib/tracker/fields';
 import { useTracker } from '../../store';
 import { applyMapping, cancelMapping } from '../../store/importer';
@@ -26,7 +26,7 @@ export function MappingForm() {
       else delete next[field];
       return next;
     });
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     void applyMapping(mapping, { decimal, dayFirst });
   };
