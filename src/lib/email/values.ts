@@ -4,23 +4,15 @@
  */
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import type { MergeValues } from './fill';
+import type { ClientView } from '../tracker/table';
 
-/** What mergeValues reads of a client: the tracker's ClientView fits. */
-export interface MergeClient {
-  client: string;
-  adminName: string;
-  adminEmail: string;
-  product: string;
-  activationLink: string;
-  seatsPurchased: number | null;
-  seatsAssigned: number | null;
-  usersActivated: number | null;
-  activeUsers: number | null;
-  activationPct: number | null;
-  deploymentPct: number | null;
-  usagePct: number | null;
-  startDay: number | null;
-}
+/** What mergeValues reads of a client: a part of the tracker's view of one client. */
+export type MergeClient = Pick<
+  ClientView,
+  | 'client' | 'adminName' | 'adminEmail' | 'product' | 'activationLink'
+  | 'seatsPurchased' | 'seatsAssigned' | 'usersActivated' | 'activeUsers'
+  | 'activationPct' | 'deploymentPct' | 'usagePct' | 'startDay'
+>;
 
 export interface MergeContext {
   locale: Locale;
