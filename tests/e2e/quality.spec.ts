@@ -61,3 +61,17 @@ for (const lang of LOCALES) {
     }
   });
 }
+
+// WCAG 1.4.10 reflow: at 320 CSS px nothing but the client table (its own
+// scroll area) may need horizontal scrolling. German-length French and
+// Portuguese labels and unbroken Japanese are the stress cases.
+for (const lang of ['fr', 'pt', 'ja'] as const) {
+  test(`every page type reflows at 320 px in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const [type, path] of Object.entries(pageTypes(lang))) {
+      await open(page, type, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+    }
+  });
+}
