@@ -168,3 +168,17 @@ test('hostile values stay text: no script, no javascript: link, only https activ
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   await expect(page.locator('a[href^="http://insecure"]')).toHaveCount(0);
 });
+
+test('a chosen file never leaves the browser: after it, no request but static files', async ({ page }) => {
+  await openTracker(page);
+  const requests: { method: string; url: string; body: string | null }[] = [];
+  // Context-wide, so the import worker's requests are seen too.
+  page.context().on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
+  await loadFile(page, 'en-hostile.csv');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '3');
+  await page.getByTestId('client-row').first().getByTestId('compose-email').click();
+  await expect(page.getByTestId('email-body')).toBeVisible();
+  const static_ = /\.(js|mjs|css|woff2?|svg|png|webmanifest)$/;
+  const suspicious = requests.filter((r) => r.method !== 'GET' || r.body !== null || new URL(r.url).search !== '' || !static_.test(new URL(r.url).pathname));
+  expect(suspicious).toEqual([]);
+});
