@@ -92,3 +92,13 @@ test('Japanese search finds Japanese steps, loaded only when opened', async ({ p
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/ja\//);
 });
+
+test('a call script prints on paper without the navigation', async ({ page }) => {
+  await page.goto('/fr/scripts/activation-call/');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.site-header', '.sidebar', '.site-footer']) await expect(page.locator(chrome).first()).toBeHidden();
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main')).toContainText(/./);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
