@@ -84,6 +84,17 @@ export function detectDelimiter(sample: string): Delimiter {
   return best;
 }
 
+/**
+ * Excel's "sep=" first line, which names the delimiter and is not data.
+ * excelSeparator('sep=;\r\nClient;Seats') → { delimiter: ';', length: 7 }; a file without one → null.
+ */
+export function excelSeparator(sample: string): { delimiter: Delimiter; length: number } | null {
+  const match = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i.exec(sample);
+  if (!match) return null;
+  const delimiter = DELIMITERS.find((d) => d === match[1]);
+  return delimiter ? { delimiter, length: match[0].length } : null;
+}
+
 /** Header words of French and Portuguese exports (accents removed, lower case). */
 const ROMANCE_WORDS = [
   'licences', 'utilisateurs', 'achetees', 'attribuees', 'actifs', 'activees', 'date de debut', 'deploiement', 'societe', 'taux',

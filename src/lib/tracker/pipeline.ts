@@ -5,7 +5,7 @@
  * Errors are data (`{ ok: false, code }`); nothing here throws on user input.
  */
 import { decodeStream, sniffEncoding } from '../csv/decode';
-import { detectDelimiter, detectLocaleHints } from '../csv/detect';
+import { detectDelimiter, detectLocaleHints, excelSeparator } from '../csv/detect';
 import { parseCsv, type RawTable } from '../csv/parse';
 import type { Detection, Encoding, FileErrorCode } from '../csv/types';
 import type { Mapping } from './fields';
@@ -60,6 +60,19 @@ async function peekText(text: AsyncIterable<string>): Promise<{ sample: string; 
   return { sample: buffered.join(''), all: all() };
 }
 
+/** The text without its first `count` characters (Excel's "sep=" line). */
+async function* skipChars(text: AsyncIterable<string>, count: number): AsyncIterable<string> {
+  let left = count;
+  for await (const part of text) {
+    if (left >= part.length) {
+      left -= part.length;
+      continue;
+    }
+    yield left > 0 ? part.slice(left) : part;
+    left = 0;
+  }
+}
+
 /**
  * Reads an export. readExport({ size: 0, … }) → { ok: false, code: 'empty' }
  */
@@ -76,8 +89,9 @@ export async function readExport(
   if (sample.trim() === '') return { ok: false, code: 'empty' };
   // A rep-chosen encoding that cannot read the bytes shows replacement characters.
   if (options.encoding && sample.includes('\uFFFD')) return { ok: false, code: 'undecodable', encoding };
-  const delimiter = detectDelimiter(sample);
-  const raw = await parseCsv(all, { delimiter });
+  const sep = excelSeparator(sample);
+  const delimiter = sep?.delimiter ?? detectDelimiter(sample);
+  const raw = await parseCsv(sep ? skipChars(all, sep.length) : all, { delimiter });
   if (raw.headers.length === 0) return { ok: false, code: 'empty' };
   if (raw.rows.length === 0) return { ok: false, code: 'headerOnly' };
   const hints = detectLocaleHints(raw.headers, delimiter);

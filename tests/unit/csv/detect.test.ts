@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectDelimiter, detectLocaleHints } from '../../../src/lib/csv/detect';
+import { detectDelimiter, detectLocaleHints, excelSeparator } from '../../../src/lib/csv/detect';
 import type { Delimiter } from '../../../src/lib/csv/types';
 
 describe('detectDelimiter', () => {
@@ -41,4 +41,16 @@ describe('detectLocaleHints', () => {
     { description: 'vendor export names (Microsoft)', input: [['customerName', 'licensesSold', 'usagePercent'], ','], expected: { decimal: '.', dayFirst: false } },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(detectLocaleHints(...input)).toEqual(expected));
+});
+
+describe('excelSeparator', () => {
+  const cases: { description: string; input: string; expected: ReturnType<typeof excelSeparator> }[] = [
+    { description: 'semicolon, CRLF', input: 'sep=;\r\nClient;Seats\r\n', expected: { delimiter: ';', length: 7 } },
+    { description: 'tab, LF', input: 'sep=\t\nClient\tSeats', expected: { delimiter: '\t', length: 6 } },
+    { description: 'quoted by Excel, upper case', input: '"SEP=,"\nClient,Seats', expected: { delimiter: ',', length: 8 } },
+    { description: 'an unknown separator is not one', input: 'sep=#\nClient#Seats', expected: null },
+    { description: 'no sep line', input: 'Client;Seats\n', expected: null },
+    { description: 'a header that merely starts with sep', input: 'separator;x\n', expected: null },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(excelSeparator(input)).toEqual(expected));
 });
