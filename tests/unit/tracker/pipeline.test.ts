@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readExport, resolveDayFirst, type ReadResult } from '../../../src/lib/tracker/pipeline';
+import { MAX_EXPORT_BYTES, readExport, resolveDayFirst, type ReadResult } from '../../../src/lib/tracker/pipeline';
 import type { Encoding } from '../../../src/lib/csv/types';
 import { chunked, concat, utf16, utf8 } from '../csv/bytes';
 
@@ -14,6 +14,10 @@ describe('readExport', () => {
   test('whitespace only: empty', async () => expect(failure(await read(utf8('\r\n  \r\n')))).toBe('empty'));
   test('a UTF-16 BOM and nothing else: empty', async () => expect(failure(await read(utf16('  ', 'le', true)))).toBe('empty'));
   test('NUL bytes: binary', async () => expect(failure(await read(concat([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])))).toBe('binary'));
+  test('beyond the size limit: tooLarge, before reading a byte', async () => {
+    const result = await readExport({ size: MAX_EXPORT_BYTES + 1, head: utf8('Client\n'), chunks: () => { throw new Error('must not read'); } });
+    expect(failure(result)).toBe('tooLarge');
+  });
   test('a header and no row: headerOnly', async () => expect(failure(await read(utf8('Client,Seats\r\n')))).toBe('headerOnly'));
   test('a chosen encoding that cannot read the bytes: undecodable, naming it', async () => {
     expect(await read(concat(utf8('Client\n'), [0xff, 0xfe, 0xfd, 0x0a]), 'utf-8')).toEqual({ ok: false, code: 'undecodable', encoding: 'utf-8' });
