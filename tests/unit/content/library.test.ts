@@ -72,6 +72,15 @@ describe('content library', () => {
     for (const entry of [...entriesOf('templates'), ...entriesOf('scripts')]) expect(STEP_REFS).toContain(entry.data['step']);
   });
 
+  test('a number and its % never break apart: no plain space before % (French uses a no-break space)', () => {
+    for (const collection of Object.keys(STRUCTURE) as CollectionName[]) {
+      for (const entry of entriesOf(collection)) {
+        const text = `${JSON.stringify(entry.data)}\n${entry.body}`;
+        expect(`${collection}/${entry.id}: ${text.match(/.{0,20}\d %/)?.[0] ?? ''}`).toBe(`${collection}/${entry.id}: `);
+      }
+    }
+  });
+
   test('templates outside English keep no English greeting or sign-off', () => {
     const english = /\b(Hi|Hello|Dear|Best regards|Kind regards|Thanks)\b/;
     for (const entry of entriesOf('templates').filter((e) => !e.id.startsWith('en/'))) {
