@@ -6,9 +6,10 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTracker } from '../../store';
-import { BUCKETS, namesOf, visibleOf } from '../../store/selectors';
+import { BUCKETS, visibleOf } from '../../store/selectors';
 import { NEXT_STEPS } from '../../lib/tracker/next-step';
 import { ratiosAt } from '../../lib/tracker/buckets';
+import { stringAt } from '../../lib/tracker/table';
 import type { SortColumn } from '../../store/slices/session';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
@@ -29,7 +30,8 @@ export function ClientList({ derived }: { derived: Derived }) {
   const patch = useTracker((s) => s.patchSession);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const visible = visibleOf(table, columns, nextSteps, filter, search, sort, rank, tag);
-  const { names, keys } = namesOf(table);
+  // Names and keys are read for the rendered rows only, never for all 200,000.
+  const keyAt = (i: number) => stringAt(table.key, i);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -63,7 +65,7 @@ export function ClientList({ derived }: { derived: Derived }) {
           </p>
         )}
         {visible.length > 0 && (
-          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, (i) => keys[i]!) })}>
+          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, keyAt) })}>
             {t('table.emailList', { count: visible.length })}
           </button>
         )}
@@ -89,7 +91,8 @@ export function ClientList({ derived }: { derived: Derived }) {
             {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
             {items.map((item) => {
               const i = visible[item.index]!;
-              const key = keys[i]!;
+              const key = keyAt(i);
+              const name = stringAt(table.text.client, i);
               const step = NEXT_STEPS[nextSteps[i]!] ?? null;
               const ratios = ratiosAt(table, i);
               const merged = table.rows[i]!;
@@ -106,9 +109,9 @@ export function ClientList({ derived }: { derived: Derived }) {
                 );
               };
               return (
-                <tr key={key} data-testid="client-row" data-client={names[i]} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <tr key={key} data-testid="client-row" data-client={name} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="client-name">
-                    <span className="clamp">{names[i]}</span>
+                    <span className="clamp">{name}</span>
                     {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
                     {(table.flags[i]! & 1) !== 0 && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
                   </th>
