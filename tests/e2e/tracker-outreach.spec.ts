@@ -89,3 +89,27 @@ test('bulk emails for a bucket: a mail-merge CSV, formula-safe, in each clientâ€
   expect(text).not.toContain('javascript:');
   expect(text).not.toContain('undefined');
 });
+
+test('keyboard only: filter by a bucket, open the composer, Tab stays inside, Escape returns to the row', async ({ page }) => {
+  await openTracker(page);
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await bucket(page, 'activation.none').focus();
+  await page.keyboard.press('Enter');
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+  const compose = page.getByTestId('client-row').first().getByTestId('compose-email');
+  await compose.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  // Forty presses of Tab and Shift+Tab never leave the panel.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
+    expect(inside, `focus left the panel after key ${i + 1}: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(compose).toBeFocused();
+});

@@ -7,6 +7,7 @@ import { COUNT_FIELDS, PERCENT_FIELDS } from '../../lib/tracker/fields';
 import { useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
 import { CALL_OUTCOMES, type CallOutcome } from '../../store/persisted';
+import { usePanelFocus } from './usePanelFocus';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { describeEntry } from './LastOutreach';
@@ -23,6 +24,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const [callNote, setCallNote] = useState('');
   const [note, setNote] = useState('');
   const index = indexByKeyOf(table).get(clientKey);
+  const { panel, onKeyDown } = usePanelFocus(() => patchSession({ detailKey: null }));
   if (index === undefined) return null;
   const client = clientAt(table, index);
   const step = NEXT_STEPS[nextSteps[index]!] ?? null;
@@ -42,8 +44,8 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   };
 
   return (
-    <div className="panel-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <section className="panel detail" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`} data-testid="client-detail">
+    <div className="panel-backdrop" onKeyDown={onKeyDown}>
+      <section ref={panel} className="panel detail" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="client-detail">
         <header className="panel-head">
           <h2 id={`${id}-title`}>{client.client}</h2>
           <button type="button" onClick={close} autoFocus>{t('detail.close')}</button>

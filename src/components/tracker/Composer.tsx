@@ -18,6 +18,7 @@ import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
 import { useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
+import { usePanelFocus } from './usePanelFocus';
 import { useEnv, type TrackerEnv } from './context';
 import type { Derived } from './useDerived';
 import { downloadText, fileSafe } from './download';
@@ -67,6 +68,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };
   const preview = first !== undefined ? emailFor(first) : null;
+  const { panel, onKeyDown } = usePanelFocus(() => patch({ composerKeys: null }));
   if (!preview) return null;
   const single = indices.length === 1;
   const label = gapLabel(env, preview.locale);
@@ -119,8 +121,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   };
 
   return (
-    <div className="panel-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <section className="panel composer" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
+    <div className="panel-backdrop" onKeyDown={onKeyDown}>
+      <section ref={panel} className="panel composer" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <header className="panel-head">
           <h2 id={`${id}-title`}>{single ? t('composer.title', { client: preview.client.client }) : t('composer.titleList', { count: indices.length })}</h2>
           <button type="button" onClick={close} autoFocus>{t('composer.close')}</button>
