@@ -48,21 +48,28 @@ function decodesAs(head: Uint8Array, encoding: Encoding): boolean {
 }
 
 /**
- * Japanese text in Shift_JIS uses lead bytes 0x81–0x9F (punctuation, kana,
- * common kanji); Western accents read as Shift_JIS fall on the rare kanji and
- * private-use leads 0xE0–0xFC. Counts both over the double-byte characters.
+ * Japanese text in Shift_JIS is mostly kana and punctuation (lead bytes 0x81–
+ * 0x83) and common kanji (0x88–0x9F). Western text read as Shift_JIS falls on
+ * rare kanji and private-use leads (0xE0–0xFC, the accented letters), and a
+ * curly apostrophe or quote (0x91–0x94) lands between two ASCII letters
+ * ("O’Neil"), which Japanese never does. Kana, Japanese punctuation or a
+ * few kanji are required; the Western patterns count against.
  */
 function looksJapanese(head: Uint8Array): boolean {
+  let kana = 0;
   let common = 0;
-  let rare = 0;
+  let western = 0;
+  const isLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
   for (let i = 0; i < head.length; i++) {
     const b = head[i]!;
     if (b < 0x80 || (b >= 0xa1 && b <= 0xdf)) continue; // ASCII or half-width katakana
-    if (b >= 0x81 && b <= 0x9f) common++;
-    else if (b >= 0xe0 && b <= 0xfc) rare++;
+    if (b >= 0xe0) western++;
+    else if (isLetter(head[i - 1]) && isLetter(head[i + 2])) western++;
+    else if (b <= 0x83) kana++;
+    else common++;
     i++; // skip the trail byte
   }
-  return common > 0 && common >= 2 * rare;
+  return (kana > 0 || common >= 4) && kana + common >= 2 * western;
 }
 
 /**
@@ -94,10 +101,12 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
  * Decodes chunks as one stream, dropping a leading byte-order mark.
  * decodeStream([[0xe3, 0x81], [0x82]], 'utf-8') yields 'あ' (split character kept whole).
  */
-export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncIterable<string> {
+export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, options: { fatal?: boolean } = {}): AsyncIterable<string> {
   // ignoreBOM: true keeps U+FEFF in the text so it is removed here the same
   // way for every encoding (and a BOM-less file keeps its first character).
-  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
+  // fatal: a guessed encoding that fails later in the file throws, so the
+  // reader can start over with another one instead of corrupting names.
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true, fatal: options.fatal ?? false });
   let first = true;
   for await (const chunk of chunks) {
     let text = decoder.decode(chunk, { stream: true });
@@ -107,7 +116,16 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding:
     }
     if (text.length > 0) yield text;
   }
-  let rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch (error) {
+    // A UTF-16 file with an odd byte count ends in half a character: drop it.
+    if (!encoding.startsWith('utf-16')) throw error;
+    rest = '';
+  }
+  // Without fatal, that half character flushes as U+FFFD: dropped the same way.
+  if (encoding.startsWith('utf-16') && rest === '\uFFFD') rest = '';
   if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
   if (rest.length > 0) yield rest;
 }

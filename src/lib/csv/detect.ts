@@ -97,7 +97,8 @@ export function excelSeparator(sample: string): { delimiter: Delimiter; length: 
 
 /** Header words of French and Portuguese exports (accents removed, lower case). */
 const ROMANCE_WORDS = [
-  'licences', 'utilisateurs', 'achetees', 'attribuees', 'actifs', 'activees', 'date de debut', 'deploiement', 'societe', 'taux',
+  // Not 'licences': British English spells it so too.
+  'utilisateurs', 'achetees', 'attribuees', 'actifs', 'activees', 'date de debut', 'deploiement', 'societe', 'taux',
   'licencas', 'usuarios', 'compradas', 'atribuidas', 'ativos', 'ativados', 'data de inicio', 'implantacao', 'empresa', 'idioma', 'cliente',
 ];
 

@@ -92,18 +92,37 @@ export async function readExport(
   const sniffed = sniffEncoding(source.head);
   if (!sniffed.ok) return { ok: false, code: sniffed.code };
   const encoding = options.encoding ?? sniffed.encoding;
-  const text = decodeStream(counted(source.chunks(), source.size, options.onProgress), encoding);
+  // A guessed UTF-8 is only known for the first 64 KiB: decode strictly, and
+  // if an invalid byte turns up later (a Windows-1252 accent deep in the
+  // file), read the whole file again as Windows-1252 rather than corrupt names.
+  const strict = !options.encoding && encoding === 'utf-8' && !sniffed.bom;
+  try {
+    return await readAs(source, encoding, sniffed.bom, { strict, chosen: Boolean(options.encoding), onProgress: options.onProgress });
+  } catch (error) {
+    if (!strict || !(error instanceof TypeError)) throw error;
+    return readAs(source, 'windows-1252', false, { strict: false, chosen: false, onProgress: options.onProgress });
+  }
+}
+
+/** One reading of the whole file in one encoding. */
+async function readAs(
+  source: ByteSource,
+  encoding: Encoding,
+  bom: boolean,
+  options: { strict: boolean; chosen: boolean; onProgress?: ((fraction: number) => void) | undefined },
+): Promise<ReadResult> {
+  const text = decodeStream(counted(source.chunks(), source.size, options.onProgress), encoding, { fatal: options.strict });
   const { sample, all } = await peekText(text);
   if (sample.trim() === '') return { ok: false, code: 'empty' };
   // A rep-chosen encoding that cannot read the bytes shows replacement characters.
-  if (options.encoding && sample.includes('\uFFFD')) return { ok: false, code: 'undecodable', encoding };
+  if (options.chosen && sample.includes('\uFFFD')) return { ok: false, code: 'undecodable', encoding };
   const sep = excelSeparator(sample);
   const delimiter = sep?.delimiter ?? detectDelimiter(sample);
   const raw = await parseCsv(sep ? skipChars(all, sep.length) : all, { delimiter });
   if (raw.headers.length === 0) return { ok: false, code: 'empty' };
   if (raw.rows.length === 0) return { ok: false, code: 'headerOnly' };
   const hints = detectLocaleHints(raw.headers, delimiter);
-  return { ok: true, raw, detection: { encoding, bom: sniffed.bom, delimiter }, hints };
+  return { ok: true, raw, detection: { encoding, bom, delimiter }, hints };
 }
 
 /**

@@ -39,6 +39,16 @@ describe('sniffEncoding', () => {
       input: concat(ascii('Implanta'), [0xe7, 0xe3], ascii('o;Licen'), [0xe7], ascii('as\r\nS'), [0xe3], ascii('o Paulo;'), [0xf5], ascii('\r\n')),
       expected: { ok: true, encoding: 'windows-1252', bom: false },
     },
+    {
+      description: 'Windows-1252 curly apostrophes between letters are not Shift_JIS (O’Neil, D’Angelo)',
+      input: concat(ascii('Client,Seats\r\nO'), [0x92], ascii('Neil Consulting,5\r\nD'), [0x92], ascii('Angelo Ltd,3\r\n')),
+      expected: { ok: true, encoding: 'windows-1252', bom: false },
+    },
+    {
+      description: 'Shift_JIS with kanji only (no kana) is still Shift_JIS',
+      input: concat(SJIS.kokyaku, SJIS.mei, ascii(','), SJIS.nihongo, ascii('\r\n'), SJIS.kokyaku, ascii(',1\r\n')),
+      expected: { ok: true, encoding: 'shift_jis', bom: false },
+    },
     { description: 'a NUL byte in 8-bit text: binary', input: concat(ascii('PK'), [0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), expected: { ok: false, code: 'binary' } },
     { description: 'many control characters: binary', input: new Uint8Array([0x41, 0x01, 0x02, 0x03, 0x05, 0x06, 0x41, 0x42]), expected: { ok: false, code: 'binary' } },
     { description: 'the PNG fixture: binary', input: new Uint8Array(readFileSync(join(FIXTURES, 'binary.csv'))), expected: { ok: false, code: 'binary' } },
@@ -81,6 +91,14 @@ describe('decodeStream', () => {
   });
   test('a character cut at the very end becomes one replacement character, not an error', async () => {
     expect(await collect(decodeStream(chunked(utf8('aé').subarray(0, 2), 1), 'utf-8'))).toBe('a\uFFFD');
+  });
+  test('a UTF-16 file with an odd byte count loses only the half character', async () => {
+    const bytes = concat(utf16('Client,Seats\r\nAcme,5\r\n', 'le', true), [0x41]);
+    expect(await collect(decodeStream(chunked(bytes, 5), 'utf-16le'))).toBe('Client,Seats\r\nAcme,5\r\n');
+    expect(await collect(decodeStream(chunked(bytes, 5), 'utf-16le', { fatal: true }))).toBe('Client,Seats\r\nAcme,5\r\n');
+  });
+  test('fatal: an invalid byte throws instead of becoming U+FFFD', async () => {
+    await expect(collect(decodeStream(chunked(concat(ascii('Caf'), [0xe9, 0x0a]), 2), 'utf-8', { fatal: true }))).rejects.toThrow(TypeError);
   });
   test('no chunks: no text', async () => {
     expect(await collect(decodeStream(chunked(new Uint8Array(), 4), 'utf-8'))).toBe('');

@@ -36,6 +36,7 @@ describe('detectLocaleHints', () => {
     { description: 'French headers in a tab file', input: [['Client', 'Licences achetées', 'Date de début'], '\t'], expected: { decimal: ',', dayFirst: true } },
     { description: 'Portuguese headers in a tab file', input: [['Cliente', 'Licenças compradas', 'Usuários ativos'], '\t'], expected: { decimal: ',', dayFirst: true } },
     { description: 'Portuguese headers without accents', input: [['Empresa', 'Licencas'], ','], expected: { decimal: ',', dayFirst: true } },
+    { description: 'British English "Licences" keeps the decimal point', input: [['Customer', 'Licences purchased'], ','], expected: { decimal: '.', dayFirst: false } },
     { description: 'Japanese headers', input: [['顧客名', '購入ライセンス数', '開始日'], ','], expected: { decimal: '.', dayFirst: false } },
     { description: 'Japanese headers even with semicolons', input: [['顧客名', '開始日'], ';'], expected: { decimal: '.', dayFirst: false } },
     { description: 'vendor export names (Microsoft)', input: [['customerName', 'licensesSold', 'usagePercent'], ','], expected: { decimal: '.', dayFirst: false } },

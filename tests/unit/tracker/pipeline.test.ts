@@ -31,6 +31,14 @@ describe('readExport', () => {
       hints: { decimal: ',', dayFirst: true },
     });
   });
+  test('a Windows-1252 accent after the first 64 KiB: the file is read again as Windows-1252, names intact', async () => {
+    const filler = 'Client,Seats\n' + Array.from({ length: 7000 }, (_, i) => `Client ${i},1`).join('\n') + '\n';
+    const bytes = concat(utf8(filler), utf8('Caf'), [0xe9], utf8(',1\nCaf'), [0xe8], utf8(',2\n'));
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const result = await readExport(source(bytes, 4096));
+    expect(result.ok && result.detection.encoding).toBe('windows-1252');
+    expect(result.ok && result.raw.rows.slice(-2).map((r) => r[0])).toEqual(['Café', 'Cafè']);
+  });
   test('an Excel "sep=" line sets the delimiter and is not the header', async () => {
     const result = await read(utf8('sep=|\r\nClient|Seats\r\nAcme|5\r\n'));
     expect(result).toMatchObject({ ok: true, raw: { headers: ['Client', 'Seats'], rows: [['Acme', '5']] }, detection: { delimiter: '|' } });
