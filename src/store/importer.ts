@@ -18,6 +18,12 @@ let nextId = 1;
 const waiting = new Map<number, (response: WorkerResponse) => void>();
 /** Id of the request whose table is on screen: follow-ups for older ones are dropped. */
 let shownId = 0;
+/**
+ * Bumped by every import, restore or state import: an action that awaited the
+ * worker drops its result when a newer one has started meanwhile, so the
+ * table on screen is always the rep's latest choice.
+ */
+let generation = 0;
 
 /** The page's language tag, for the worker's alphabetical order. */
 const pageLocale = () => (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
@@ -42,8 +48,22 @@ function getWorker(): Worker {
         followUp(message);
         return;
       }
-      waiting.get(message.id)?.(message);
+      const resolve = waiting.get(message.id);
       waiting.delete(message.id);
+      if (resolve) resolve(message);
+      // An error after the answer: saving the import failed. Say so, never drop it.
+      else if (message.type === 'error') useTracker.setState({ storageError: message.detail ?? message.code });
+    };
+    // A crashed worker (out of memory on a huge file) answers nothing: fail
+    // every waiting request so the page leaves its busy state, and start a
+    // fresh worker next time.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const pending = [...waiting.entries()];
+      waiting.clear();
+      worker?.terminate();
+      worker = null;
+      for (const [id, resolve] of pending) resolve({ type: 'error', id, code: 'unknown', detail: event.message || 'worker stopped' });
     };
   }
   return worker;
@@ -53,10 +73,7 @@ function getWorker(): Worker {
 function ask(request: Request): Promise<WorkerResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
-    waiting.set(id, (response) => {
-      if (response.type === 'built') shownId = id;
-      resolve(response);
-    });
+    waiting.set(id, resolve);
     getWorker().postMessage({ ...request, id } as WorkerRequest);
   });
 }
@@ -73,7 +90,7 @@ function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
 }
 
 /** Builds the client table from the read file (or the loaded one) with a mapping. */
-export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto' }) {
+export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto' }, started = ++generation) {
   const { headers } = useTracker.getState();
   const clean = sanitizeMapping(mapping, headers);
   if (missingRequired(clean).length > 0) {
@@ -82,12 +99,14 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   }
   set({ status: 'building' });
   const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
+  if (started !== generation) return;
   if (response.type === 'askDateOrder') {
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
     return;
   }
   if (response.type === 'error') return fail(response);
   if (response.type !== 'built') return;
+  shownId = response.id;
   useTracker.getState().rememberMapping(headerSetKey(headers), { mapping: clean, decimal: options.decimal, dayFirst: response.dayFirst });
   set({
     status: 'ready',
@@ -101,8 +120,10 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
 
 /** Reads a file the rep chose; maps it automatically when it can, else opens the mapping form. */
 export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null) {
+  const started = ++generation;
   set({ status: 'reading', progress: 0, readingFile: fileName, error: null });
   const response = await ask({ type: 'read', file, fileName, encoding });
+  if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
   const remembered = useTracker.getState().mappings[headerSetKey(response.headers)];
@@ -113,7 +134,7 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
     set({ status: 'mapping', progress: null, error: { key: 'error.noClientColumn' } });
     return;
   }
-  await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' });
+  await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' }, started);
 }
 
 /** The sample export shipped with the site (same origin: no data leaves the page). */
@@ -127,26 +148,41 @@ export async function restoreLast() {
   const { lastHeaderKey, mappings } = useTracker.getState();
   const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
   if (!saved) return;
+  const started = ++generation;
   const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
-  if (response.type !== 'built') return;
+  if (response.type !== 'built' || started !== generation) return;
+  shownId = response.id;
   set({
     status: 'ready',
     headers: Object.values(saved.mapping).filter((h): h is string => typeof h === 'string'),
     loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
   });
   const exported = await ask({ type: 'export' });
-  if (exported.type === 'exported' && exported.data) set({ headers: exported.data.headers });
+  if (started === generation && exported.type === 'exported' && exported.data) set({ headers: exported.data.headers });
 }
 
 /** Opens the mapping form for the loaded file. */
 export function editMapping() {
+  void discardPending();
   const { lastHeaderKey, mappings } = useTracker.getState();
   const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
   set({ status: 'mapping', error: null, draft: { mapping: saved?.mapping ?? {}, decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? false, askDateOrder: false } });
 }
 
 export function cancelMapping() {
+  void discardPending();
   set({ status: useTracker.getState().loaded ? 'ready' : 'idle', draft: null, error: null });
+}
+
+/**
+ * Forgets a file that was read but not applied (the rep cancelled, or it
+ * failed to build), so the mapping form and the next build use the loaded
+ * file again, with its own headers.
+ */
+async function discardPending() {
+  ++generation;
+  const response = await ask({ type: 'discard' });
+  if (response.type === 'discarded' && response.headers) set({ headers: response.headers });
 }
 
 /** The whole tracker as one JSON file: settings, mappings, log and the last import. */
@@ -169,6 +205,7 @@ export async function importState(text: string): Promise<boolean> {
     set({ error: { key: 'error.stateFile' } });
     return false;
   }
+  ++generation;
   set({ ...parsed.state, error: null });
   if (parsed.data && parsed.data.rows.length > 0) {
     await ask({ type: 'replace', data: parsed.data });

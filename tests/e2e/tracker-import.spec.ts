@@ -182,3 +182,18 @@ test('a chosen file never leaves the browser: after it, no request but static fi
   const suspicious = requests.filter((r) => r.method !== 'GET' || r.body !== null || new URL(r.url).search !== '' || !static_.test(new URL(r.url).pathname));
   expect(suspicious).toEqual([]);
 });
+
+test('a file cancelled at the mapping step is forgotten: editing the mapping works on the loaded file', async ({ page }) => {
+  await openTracker(page);
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await loadFile(page, 'no-client.csv');
+  await expect(page.locator('select[data-field="client"]')).toBeVisible();
+  await page.getByTestId('cancel-mapping').click();
+  await page.getByTestId('edit-mapping').click();
+  // The form lists the sample's columns again, and applying rebuilds the sample, not the cancelled file.
+  await expect(page.locator('select[data-field="client"] option[value="Customer Name"]')).toHaveCount(1);
+  await page.getByTestId('apply-mapping').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await expect(page.getByTestId('import-summary')).toContainText('partner-export.csv');
+});

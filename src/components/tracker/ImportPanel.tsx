@@ -24,6 +24,8 @@ export function ImportPanel() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
+    // Like the file button, dropping waits for the current import to finish.
+    if (busy) return;
     open(event.dataTransfer.files[0]);
   };
 

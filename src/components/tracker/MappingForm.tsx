@@ -61,7 +61,7 @@ export function MappingForm() {
       </fieldset>
       <div className="actions">
         <button type="submit" className="primary" data-testid="apply-mapping">{t('mapping.apply')}</button>
-        <button type="button" onClick={cancelMapping}>{t('mapping.cancel')}</button>
+        <button type="button" data-testid="cancel-mapping" onClick={cancelMapping}>{t('mapping.cancel')}</button>
       </div>
     </form>
   );

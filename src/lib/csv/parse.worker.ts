@@ -5,7 +5,7 @@
  * IndexedDB and sends the page a columnar table with its buffers transferred,
  * so a 200,000-row import costs the page no long structured clone.
  */
-import { get, set, del } from 'idb-keyval';
+import { get, setMany, del, delMany } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
@@ -95,12 +95,13 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   post({ type: 'changes', id: msg.id, changes });
   const rank = rankByName(names, msg.locale);
   post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
-  await Promise.all([
-    set(KEY_IMPORT, current),
-    set(KEY_SNAPSHOT, snapshot),
-    isNewFile ? (previous ? set(KEY_PREVIOUS, previous) : del(KEY_PREVIOUS)) : Promise.resolve(),
-    set(KEY_CHANGES, changes),
-  ]).catch((error: unknown) => post({ type: 'error', id: msg.id, code: 'unknown', detail: `storage: ${String(error)}` }));
+  // One transaction: the stored import, its snapshot and the comparison never disagree.
+  const saved = current;
+  const entries: [IDBValidKey, unknown][] = [[KEY_IMPORT, saved], [KEY_SNAPSHOT, snapshot], [KEY_CHANGES, changes]];
+  if (isNewFile && previous) entries.push([KEY_PREVIOUS, previous]);
+  await setMany(entries)
+    .then(() => (isNewFile && !previous ? del(KEY_PREVIOUS) : undefined))
+    .catch((error: unknown) => post({ type: 'error', id: msg.id, code: 'unknown', detail: `storage: ${String(error)}` }));
 }
 
 async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
@@ -108,6 +109,8 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   if (!stored) { post({ type: 'empty', id: msg.id }); return; }
   current = stored;
   const result = buildClientTable(stored.headers, stored.rows, msg.mapping, { decimal: msg.decimal, dayFirst: msg.dayFirst });
+  // A mapping that no longer fits the stored file (nothing maps to a client): show nothing rather than an empty table.
+  if (result.table.size === 0) { post({ type: 'empty', id: msg.id }); return; }
   const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
   const names = nameColumnsOf(result.table);
   const shown = computeBuckets(result.table, msg.asOfDay);
@@ -133,16 +136,28 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows } : null });
       return;
     }
+    case 'discard':
+      pending = null;
+      post({ type: 'discarded', id: msg.id, headers: current?.headers ?? null });
+      return;
     case 'clear':
       current = null; pending = null;
-      await Promise.all([del(KEY_IMPORT), del(KEY_SNAPSHOT), del(KEY_PREVIOUS), del(KEY_CHANGES)]);
+      await delMany([KEY_IMPORT, KEY_SNAPSHOT, KEY_PREVIOUS, KEY_CHANGES]);
       post({ type: 'done', id: msg.id });
       return;
   }
 }
 
+/**
+ * Requests run one at a time, in arrival order: a handler awaits (the file,
+ * IndexedDB), and two interleaved reads or a "clear" during a save would mix
+ * up `pending` and `current`.
+ */
+let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  handle(event.data).catch((error: unknown) =>
-    post({ type: 'error', id: event.data.id, code: 'unknown', detail: error instanceof Error ? error.message : String(error) }),
+  queue = queue.then(() =>
+    handle(event.data).catch((error: unknown) =>
+      post({ type: 'error', id: event.data.id, code: 'unknown', detail: error instanceof Error ? error.message : String(error) }),
+    ),
   );
 };

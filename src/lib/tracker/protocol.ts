@@ -20,6 +20,8 @@ export type WorkerRequest =
   | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean; locale: string; asOfDay: number }
   | { type: 'replace'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } }
   | { type: 'export'; id: number }
+  /** Forget a file read but not applied; answers with the loaded file's headers. */
+  | { type: 'discard'; id: number }
   | { type: 'clear'; id: number };
 
 export type WorkerResponse =
@@ -45,6 +47,7 @@ export type WorkerResponse =
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }
+  | { type: 'discarded'; id: number; headers: string[] | null }
   | { type: 'exported'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } | null }
   | { type: 'done'; id: number };
 
