@@ -126,7 +126,7 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding:
   }
   // Without fatal, that half character flushes as U+FFFD: dropped the same way.
   if (encoding.startsWith('utf-16') && rest === '\uFFFD') rest = '';
-  if (first && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
+  // The flush only ends a character cut by the end of the file: never a BOM.
   if (rest.length > 0) yield rest;
 }
 

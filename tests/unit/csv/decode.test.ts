@@ -5,7 +5,7 @@ import { decodeAll, decodeStream, sniffEncoding, type Sniffed } from '../../../s
 import type { Encoding } from '../../../src/lib/csv/types';
 import { ascii, chunked, collect, concat, SJIS, utf16, utf8 } from './bytes';
 
-const FIXTURES = join(__dirname, '../../e2e/fixtures');
+const FIXTURES = join(__dirname, '../fixtures/encodings');
 
 describe('sniffEncoding', () => {
   const cases: { description: string; input: Uint8Array; expected: Sniffed }[] = [
@@ -49,6 +49,10 @@ describe('sniffEncoding', () => {
       input: concat(SJIS.kokyaku, SJIS.mei, ascii(','), SJIS.nihongo, ascii('\r\n'), SJIS.kokyaku, ascii(',1\r\n')),
       expected: { ok: true, encoding: 'shift_jis', bom: false },
     },
+    { description: 'one or two bytes of text are too short for the UTF-16 check', input: utf8('A\n'), expected: { ok: true, encoding: 'utf-8', bom: false } },
+    { description: 'a stray control character or two in text is not binary', input: utf8('Client,Seats\nAc\u0001me,5\nBe\u0002ta,3\n'), expected: { ok: true, encoding: 'utf-8', bom: false } },
+    { description: 'Shift_JIS half-width katakana headers with kanji', input: concat([0xb1, 0xb2, 0xb3], SJIS.kokyaku, ascii(','), SJIS.nihongo, ascii('\r\n')), expected: { ok: true, encoding: 'shift_jis', bom: false } },
+    { description: 'Windows-1252 bytes that Shift_JIS cannot read (é before ASCII)', input: concat(ascii('Caf'), [0xe9], ascii(',1\n')), expected: { ok: true, encoding: 'windows-1252', bom: false } },
     { description: 'a NUL byte in 8-bit text: binary', input: concat(ascii('PK'), [0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), expected: { ok: false, code: 'binary' } },
     { description: 'many control characters: binary', input: new Uint8Array([0x41, 0x01, 0x02, 0x03, 0x05, 0x06, 0x41, 0x42]), expected: { ok: false, code: 'binary' } },
     { description: 'the PNG fixture: binary', input: new Uint8Array(readFileSync(join(FIXTURES, 'binary.csv'))), expected: { ok: false, code: 'binary' } },
@@ -99,6 +103,19 @@ describe('decodeStream', () => {
   });
   test('fatal: an invalid byte throws instead of becoming U+FFFD', async () => {
     await expect(collect(decodeStream(chunked(concat(ascii('Caf'), [0xe9, 0x0a]), 2), 'utf-8', { fatal: true }))).rejects.toThrow(TypeError);
+  });
+  test('fatal: a character cut at the very end throws, except in UTF-16', async () => {
+    await expect(collect(decodeStream(chunked(utf8('aé').subarray(0, 2), 1), 'utf-8', { fatal: true }))).rejects.toThrow(TypeError);
+  });
+  test('a multibyte character split across chunks is whole whatever the chunk sizes', async () => {
+    const bytes = utf8('顧客,🚀\n');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      async function* two() {
+        yield bytes.subarray(0, cut);
+        yield bytes.subarray(cut);
+      }
+      expect(await collect(decodeStream(two(), 'utf-8'))).toBe('顧客,🚀\n');
+    }
   });
   test('no chunks: no text', async () => {
     expect(await collect(decodeStream(chunked(new Uint8Array(), 4), 'utf-8'))).toBe('');

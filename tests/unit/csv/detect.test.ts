@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { detectDelimiter, detectLocaleHints, excelSeparator } from '../../../src/lib/csv/detect';
-import type { Delimiter } from '../../../src/lib/csv/types';
+import { DELIMITERS, type Delimiter } from '../../../src/lib/csv/types';
 
 describe('detectDelimiter', () => {
   const cases: { description: string; input: string; expected: Delimiter }[] = [
@@ -24,9 +26,29 @@ describe('detectDelimiter', () => {
     { description: 'empty text defaults to comma', input: '', expected: ',' },
     { description: 'CRLF and blank lines', input: 'a\tb\tc\r\n\r\n1\t2\t3\r\n\r\n4\t5\t6\r\n', expected: '\t' },
     { description: 'a sample cut inside a quoted field', input: 'a,b\n1,2\n"open, and never', expected: ',' },
+    { description: 'tab file with thousands separators and semicolons in cells', input: 'Client\tSeats\tNote\nAcme\t1,200\ta;b\nBeta\t3,500\tc\n', expected: '\t' },
+    { description: 'comma file with an unquoted semicolon in one cell', input: 'Name,Seats,Note\nAcme,10,see; later\nBeta,3,ok\nGamma,4,ok\n', expected: ',' },
+    { description: 'equally consistent: the delimiter that makes more columns wins', input: 'a,b;c;d\n1,2;3;4\n', expected: ';' },
+    { description: 'ragged lines still vote for their delimiter', input: 'a,b\n1,2,3\n', expected: ',' },
+    {
+      description: 'only the first 20 records vote',
+      input: `a;b\n${'1;2\n'.repeat(19)}${'x,y,z,w\n'.repeat(100)}`,
+      expected: ';',
+    },
     { description: 'a doubled quote inside quotes stays quoted', input: 'a;b\n"say ""hi, there""";1\n', expected: ';' },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(detectDelimiter(input)).toBe(expected));
+
+  test('finds the delimiter of any quoted table of two columns or more, whatever the cells hold', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'é', '1', ',', ';', '\t', '|', '"', ' ', '\n', '\r\n'), maxLength: 8 });
+    const table = fc.integer({ min: 2, max: 6 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 25 }));
+    fc.assert(
+      fc.property(table, fc.constantFrom(...DELIMITERS), fc.constantFrom('\n', '\r\n'), (rows, delimiter, newline) => {
+        expect(detectDelimiter(Papa.unparse(rows, { delimiter, newline, quotes: true }))).toBe(delimiter);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('detectLocaleHints', () => {
