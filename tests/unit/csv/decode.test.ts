@@ -5,7 +5,7 @@ import { decodeAll, decodeStream, sniffEncoding, type Sniffed } from '../../../s
 import type { Encoding } from '../../../src/lib/csv/types';
 import { ascii, chunked, collect, concat, SJIS, utf16, utf8 } from './bytes';
 
-const FIXTURES = join(__dirname, '../fixtures/encodings');
+const FIXTURES = join(__dirname, '../../e2e/fixtures');
 
 describe('sniffEncoding', () => {
   const cases: { description: string; input: Uint8Array; expected: Sniffed }[] = [

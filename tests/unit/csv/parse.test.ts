@@ -6,7 +6,8 @@ import { cleanHeaders, parseCsv, type RawTable } from '../../../src/lib/csv/pars
 import type { Delimiter, Encoding } from '../../../src/lib/csv/types';
 import { chunked, collect, strings } from './bytes';
 
-const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
+// The exports the site ships and the end-to-end tests load: one copy of each file.
+const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../${path}`, import.meta.url)));
 
 /** The text in pieces of `size` characters, so records, quotes and CRLFs are cut anywhere. */
 const pieces = (text: string, size: number) => strings(text.match(new RegExp(`[\\s\\S]{1,${size}}`, 'g')) ?? []);
@@ -173,7 +174,7 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
   }[] = [
     {
       description: 'English Partner export: UTF-8, comma',
-      input: 'csv/en-partner-export.csv',
+      input: 'public/samples/partner-export.csv',
       expected: {
         encoding: 'utf-8',
         delimiter: ',',
@@ -184,7 +185,7 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
     },
     {
       description: 'French export: UTF-8 with BOM, semicolon, CRLF',
-      input: 'csv/fr-export-semicolon.csv',
+      input: 'tests/e2e/fixtures/fr-export-semicolon.csv',
       expected: {
         encoding: 'utf-8',
         delimiter: ';',
@@ -195,7 +196,7 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
     },
     {
       description: 'Japanese export: Shift_JIS, comma',
-      input: 'encodings/ja-shift-jis.csv',
+      input: 'tests/e2e/fixtures/ja-shift-jis.csv',
       expected: {
         encoding: 'shift_jis',
         delimiter: ',',
@@ -207,7 +208,7 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
     },
     {
       description: 'French Excel export: Windows-1252, semicolon, decimal commas',
-      input: 'encodings/fr-cp1252.csv',
+      input: 'tests/e2e/fixtures/fr-cp1252.csv',
       expected: {
         encoding: 'windows-1252',
         delimiter: ';',
@@ -219,7 +220,7 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
     },
     {
       description: 'Portuguese Excel "Unicode text": UTF-16 LE with BOM, tab',
-      input: 'encodings/pt-utf16.txt',
+      input: 'tests/e2e/fixtures/pt-utf16.txt',
       expected: {
         encoding: 'utf-16le',
         delimiter: '\t',
