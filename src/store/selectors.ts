@@ -120,12 +120,13 @@ export const visibleOf = memo(
       if (haystack && !haystack[i]!.includes(needle)) continue;
       picked[count++] = i;
     }
-    let rows: Int32Array = picked.subarray(0, count);
+    let rows: Int32Array = picked.slice(0, count);
     if (sort.column !== 'client') {
       const key = sort.column;
       rows = countingSort(rows, key === 'nextStep' ? (i) => stepRank(nextSteps[i]!) : (i) => columns[key][i]!);
     }
-    return sort.descending ? rows.slice().reverse() : rows.slice();
+    // Both arrays above are this call's own: reversing in place copies nothing.
+    return sort.descending ? rows.reverse() : rows;
   },
 );
 

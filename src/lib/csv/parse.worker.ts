@@ -9,7 +9,7 @@ import { get, setMany, del, delMany } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
-import { buildClientTable, nameColumnsOf, transferablesOf } from '../tracker/table';
+import { buildClientTable, nameColumnsOf, transferablesOf, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
 import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
@@ -45,6 +45,28 @@ function source(file: Blob) {
   };
 }
 
+type Built = Extract<WorkerResponse, { type: 'built' }>;
+
+/**
+ * Sends a table with its buckets for the request's day, buffers transferred.
+ * Returns what stays usable in the worker afterwards: copies of the name
+ * columns and of the activation and deployment codes (they do not depend on
+ * the day), for the comparison and the alphabetical order that follow.
+ */
+function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
+  const names = nameColumnsOf(table);
+  const shown = computeBuckets(table, msg.asOfDay);
+  const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
+  post({ type: 'built', id: msg.id, table, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(table), ...bucketBuffers(shown)]);
+  return { names, columns };
+}
+
+/** Sends each client's alphabetical rank in the page's locale (after the table: a collator is slow). */
+function postRank(msg: { id: number; locale: string }, names: NameColumns) {
+  const rank = rankByName(names, msg.locale);
+  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
+}
+
 async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
   const head = new Uint8Array(await msg.file.slice(0, 64 * 1024).arrayBuffer());
   let last = 0;
@@ -78,14 +100,7 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   // The page shows the table first; the comparison, the name order and the
   // storage follow, so none of them delays the counts on screen. What they
   // need is kept before the table's buffers are transferred away.
-  const names = nameColumnsOf(result.table);
-  const shown = computeBuckets(result.table, msg.asOfDay);
-  // The snapshot keeps activation and deployment only (they do not depend on the day).
-  const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
-  post(
-    { type: 'built', id: msg.id, fileName: base.fileName, table: result.table, buckets: { asOfDay: msg.asOfDay, columns: shown }, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst },
-    [...transferablesOf(result.table), ...bucketBuffers(shown)],
-  );
+  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst });
   current = { fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection };
   pending = null;
   const snapshot = snapshotOf(names, columns);
@@ -93,11 +108,9 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
   const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
   post({ type: 'changes', id: msg.id, changes });
-  const rank = rankByName(names, msg.locale);
-  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
+  postRank(msg, names);
   // One transaction: the stored import, its snapshot and the comparison never disagree.
-  const saved = current;
-  const entries: [IDBValidKey, unknown][] = [[KEY_IMPORT, saved], [KEY_SNAPSHOT, snapshot], [KEY_CHANGES, changes]];
+  const entries: [IDBValidKey, unknown][] = [[KEY_IMPORT, current], [KEY_SNAPSHOT, snapshot], [KEY_CHANGES, changes]];
   if (isNewFile && previous) entries.push([KEY_PREVIOUS, previous]);
   await setMany(entries)
     .then(() => (isNewFile && !previous ? del(KEY_PREVIOUS) : undefined))
@@ -112,14 +125,8 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   // A mapping that no longer fits the stored file (nothing maps to a client): show nothing rather than an empty table.
   if (result.table.size === 0) { post({ type: 'empty', id: msg.id }); return; }
   const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
-  const names = nameColumnsOf(result.table);
-  const shown = computeBuckets(result.table, msg.asOfDay);
-  post(
-    { type: 'built', id: msg.id, fileName: stored.fileName, table: result.table, buckets: { asOfDay: msg.asOfDay, columns: shown }, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst },
-    [...transferablesOf(result.table), ...bucketBuffers(shown)],
-  );
-  const rank = rankByName(names, msg.locale);
-  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
+  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst });
+  postRank(msg, names);
 }
 
 async function handle(msg: WorkerRequest) {
