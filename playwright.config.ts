@@ -6,7 +6,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
-const PORT = 4399;
+/** E2E_PORT lets several checkouts run their end-to-end tests at once. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 const executablePath = chromiumPath();
 
 export default defineConfig({
