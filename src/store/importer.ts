@@ -6,10 +6,11 @@ import type { Encoding } from '../lib/csv/types';
 import type { Mapping } from '../lib/tracker/fields';
 import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
 import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
-import { useTracker } from './index';
+import { useSaved, useTracker, persistedPart, type TrackerState } from './index';
 import { asOfDayOf } from './selectors';
-import { persistedPart } from './index';
-import { STATE_FILE_KIND, STATE_VERSION, parseStateFile, type StateFile } from './persisted';
+import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
+import type { StateFile } from '../lib/state/state-file';
+import { announceImport } from './sync';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -35,6 +36,27 @@ function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' 
   useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });
 }
 
+/** Committed callbacks by request id: what to remember once the import is stored. */
+const onCommitted = new Map<number, () => void>();
+
+/**
+ * The worker stored an import (or failed to). Only now does the page
+ * remember its mapping and tell other tabs: a reload before this point shows
+ * the previous import, whole.
+ */
+function saved(message: Extract<WorkerResponse, { type: 'committed' | 'saveFailed' }>) {
+  const then = onCommitted.get(message.id);
+  onCommitted.delete(message.id);
+  if (message.type === 'saveFailed') {
+    useTracker.setState({ saving: false, storageError: { ...message.error, what: 'import' } });
+    return;
+  }
+  then?.();
+  const { storageError } = useTracker.getState();
+  useTracker.setState({ saving: false, ...(storageError?.what === 'import' ? { storageError: null } : {}) });
+  announceImport();
+}
+
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('../lib/csv/parse.worker.ts', import.meta.url), { type: 'module' });
@@ -48,11 +70,12 @@ function getWorker(): Worker {
         followUp(message);
         return;
       }
+      // A save's outcome follows its 'built'; it also answers a 'retrySave'.
+      if (message.type === 'committed' || message.type === 'saveFailed') saved(message);
       const resolve = waiting.get(message.id);
       waiting.delete(message.id);
       if (resolve) resolve(message);
-      // An error after the answer: saving the import failed. Say so, never drop it.
-      else if (message.type === 'error') useTracker.setState({ storageError: message.detail ?? message.code });
+      else if (message.type === 'error') useTracker.setState({ error: { key: 'error.unknown', params: { detail: message.detail ?? message.code } } });
     };
     // A crashed worker (out of memory on a huge file) answers nothing: fail
     // every waiting request so the page leaves its busy state, and start a
@@ -98,7 +121,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     return;
   }
   set({ status: 'building' });
-  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
+  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useSaved.getState().settings) });
   if (started !== generation) return;
   if (response.type === 'askDateOrder') {
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
@@ -106,16 +129,28 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   }
   if (response.type === 'error') return fail(response);
   if (response.type !== 'built') return;
+  onCommitted.set(response.id, () => useSaved.getState().rememberMapping(headerSetKey(response.headers), response.saved));
+  show(response, { draft: null, filter: null, saving: true });
+}
+
+/** Puts a table the worker built on screen. */
+function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Partial<TrackerState> = {}) {
   shownId = response.id;
-  useTracker.getState().rememberMapping(headerSetKey(headers), { mapping: clean, decimal: options.decimal, dayFirst: response.dayFirst });
   set({
     status: 'ready',
     progress: null,
     error: null,
-    draft: null,
-    filter: null,
+    headers: response.headers,
     loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
+    ...extra,
   });
+}
+
+/** The mapping the rep chose before for this set of headers (own keys only: headers are file text). */
+function rememberedFor(headers: readonly string[]) {
+  const { mappings } = useSaved.getState();
+  const key = headerSetKey(headers);
+  return Object.hasOwn(mappings, key) ? mappings[key] : undefined;
 }
 
 /** Reads a file the rep chose; maps it automatically when it can, else opens the mapping form. */
@@ -126,7 +161,7 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
   if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
-  const remembered = useTracker.getState().mappings[headerSetKey(response.headers)];
+  const remembered = rememberedFor(response.headers);
   const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
   const decimal = remembered?.decimal ?? response.hints.decimal;
   set({ headers: response.headers, draft: { mapping, decimal, dayFirst: remembered?.dayFirst ?? response.hints.dayFirst, askDateOrder: false } });
@@ -143,30 +178,31 @@ export async function loadSample(url: string) {
   await importFile(await response.blob(), url.split('/').pop() ?? 'sample.csv');
 }
 
-/** After a reload: rebuild the last import from the worker's storage. */
+/**
+ * After a reload, or when another tab stored an import: shows the stored
+ * import with the mapping stored with it. One stored by version 1 (no
+ * mapping) uses the one remembered for its headers; an import that cannot
+ * be shown is named in an alert, never dropped silently.
+ */
 export async function restoreLast() {
-  const { lastHeaderKey, mappings } = useTracker.getState();
-  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
-  if (!saved) return;
   const started = ++generation;
-  const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
-  if (response.type !== 'built' || started !== generation) return;
-  shownId = response.id;
-  set({
-    status: 'ready',
-    headers: Object.values(saved.mapping).filter((h): h is string => typeof h === 'string'),
-    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
-  });
-  const exported = await ask({ type: 'export' });
-  if (started === generation && exported.type === 'exported' && exported.data) set({ headers: exported.data.headers });
+  const request = { type: 'restore', locale: pageLocale(), asOfDay: asOfDayOf(useSaved.getState().settings) } as const;
+  let response = await ask({ ...request, saved: null });
+  if (response.type === 'needsMapping' && started === generation) {
+    const remembered = rememberedFor(response.headers) ?? { mapping: suggestMapping(response.headers), decimal: '.' as const, dayFirst: false };
+    response = await ask({ ...request, saved: remembered });
+  }
+  if (started !== generation) return;
+  if (response.type === 'restoreFailed') set({ error: { key: 'error.restoreFailed', params: { file: response.fileName } } });
+  if (response.type === 'built') show(response);
 }
 
 /** Opens the mapping form for the loaded file. */
 export function editMapping() {
   void discardPending();
-  const { lastHeaderKey, mappings } = useTracker.getState();
-  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
-  set({ status: 'mapping', error: null, draft: { mapping: saved?.mapping ?? {}, decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? false, askDateOrder: false } });
+  const { headers } = useTracker.getState();
+  const saved = rememberedFor(headers);
+  set({ status: 'mapping', error: null, draft: { mapping: saved?.mapping ?? suggestMapping(headers), decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? false, askDateOrder: false } });
 }
 
 export function cancelMapping() {
@@ -185,40 +221,79 @@ async function discardPending() {
   if (response.type === 'discarded' && response.headers) set({ headers: response.headers });
 }
 
-/** The whole tracker as one JSON file: settings, mappings, log and the last import. */
+/** The whole tracker as one JSON file: settings, mappings, log and the last import with its mapping. */
 export async function exportState(): Promise<string> {
   const response = await ask({ type: 'export' });
   const file: StateFile = {
     kind: STATE_FILE_KIND,
     version: STATE_VERSION,
     exportedAt: new Date().toISOString(),
-    state: persistedPart(useTracker.getState()),
+    state: persistedPart(useSaved.getState()),
     data: response.type === 'exported' ? response.data : null,
   };
   return JSON.stringify(file);
 }
 
-/** Replaces the tracker with a state file; a bad file changes nothing. */
-export async function importState(text: string): Promise<boolean> {
-  const parsed = parseStateFile(text);
-  if (!parsed) {
-    set({ error: { key: 'error.stateFile' } });
-    return false;
+/** Answers the question the state panel asks before a state file replaces a non-empty log. */
+let decide: ((replace: boolean) => void) | null = null;
+export function confirmStateReplace(replace: boolean) {
+  decide?.(replace);
+  decide = null;
+  set({ stateConfirm: null });
+}
+
+const STATE_ERRORS = { notState: 'error.stateFile', invalid: 'error.stateFileInvalid', newer: 'error.stateFileNewer', tooLarge: 'error.stateFileTooLarge', noClients: 'error.stateFileNoClients' } as const;
+
+/**
+ * Replaces the tracker with a state file. The worker reads and validates it
+ * whole and builds its data first; a non-empty log is replaced only after the
+ * rep confirms; then the data and the state are applied together. Any fault
+ * changes nothing. Resolves with what was imported, or null.
+ */
+export async function importState(file: Blob): Promise<{ clients: number; entries: number } | null> {
+  const started = ++generation;
+  set({ error: null });
+  const response = await ask({ type: 'readState', file, mappings: useSaved.getState().mappings });
+  if (started !== generation) return null;
+  if (response.type === 'stateInvalid') {
+    const { error } = response;
+    set({ error: { key: STATE_ERRORS[error.code], params: { path: 'path' in error ? error.path : '', version: 'version' in error ? error.version : '' } } });
+    return null;
   }
-  ++generation;
-  set({ ...parsed.state, error: null });
-  if (parsed.data && parsed.data.rows.length > 0) {
-    await ask({ type: 'replace', data: parsed.data });
-    set({ headers: parsed.data.headers });
-    const saved = parsed.state.lastHeaderKey ? parsed.state.mappings[parsed.state.lastHeaderKey] : undefined;
-    const mapping = saved?.mapping ?? suggestMapping(parsed.data.headers);
-    await applyMapping(mapping, { decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? 'auto' });
+  if (response.type !== 'stateRead') return null;
+  const entries = Object.values(useSaved.getState().log).reduce((n, list) => n + list.length, 0);
+  if (entries > 0) {
+    const replace = await new Promise<boolean>((resolve) => {
+      decide = resolve;
+      set({ stateConfirm: { entries, incoming: response.entries, clients: response.clients } });
+    });
+    if (!replace || started !== generation) return null;
   }
-  return true;
+  const committed = await ask({ type: 'commitState', locale: pageLocale(), asOfDay: asOfDayOf(response.state.settings) });
+  if (started !== generation) return null;
+  if (committed.type === 'error') {
+    fail(committed);
+    return null;
+  }
+  useSaved.getState().replaceAll(response.state);
+  if (committed.type === 'built') show(committed, { draft: null, filter: null, saving: true });
+  return { clients: response.clients, entries: response.entries };
+}
+
+/** Tries again to save what failed: the import (worker) or the log (page). */
+export async function retrySave() {
+  const { storageError } = useTracker.getState();
+  if (!storageError) return;
+  set({ storageError: null });
+  if (storageError.what === 'import') await ask({ type: 'retrySave' });
+  // A write of the same state: the storage adapter merges and reports again.
+  else useSaved.setState({});
 }
 
 /** Deletes everything the tracker stored in this browser. */
 export async function clearAll() {
+  ++generation;
   await ask({ type: 'clear' });
-  set({ log: {}, mappings: {}, lastHeaderKey: null, loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null });
+  useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
+  set({ loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null, storageError: null });
 }

@@ -7,7 +7,7 @@ import { computeBuckets, countBuckets, type BucketColumns, type Dimension, DIMEN
 import { computeNextSteps, isOverdue, NEXT_STEPS, type OutreachFacts } from '../lib/tracker/next-step';
 import { stringAt, type ClientTable } from '../lib/tracker/table';
 import { dayFromIso, todayDay } from '../lib/dates';
-import type { LogEntry, Settings } from './persisted';
+import type { LogEntry, Settings } from '../lib/state/persisted';
 import type { SortColumn } from './slices/session';
 
 /** One-entry memo: recomputes only when an argument changes (by identity). */

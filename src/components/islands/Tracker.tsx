@@ -6,7 +6,8 @@ import { useEffect, useMemo } from 'react';
 import { createT } from '../../i18n/client';
 import { LOCALE_TAGS } from '../../i18n/locales';
 import { localizedPath } from '../../i18n/paths';
-import { useTracker } from '../../store';
+import { useSaved, useTracker } from '../../store';
+import { startSync } from '../../store/sync';
 import { restoreLast } from '../../store/importer';
 import { EnvContext, type TrackerProps, type TrackerEnv } from '../tracker/context';
 import { ImportPanel } from '../tracker/ImportPanel';
@@ -33,8 +34,9 @@ export default function Tracker(props: TrackerProps) {
 
   useEffect(() => {
     // Persisted state is read after the first render so it matches the static HTML.
-    void Promise.resolve(useTracker.persist.rehydrate()).then(async () => {
+    void Promise.resolve(useSaved.persist.rehydrate()).then(async () => {
       useTracker.setState({ hydrated: true });
+      startSync(() => void restoreLast());
       await restoreLast();
     });
   }, []);

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTracker } from '../../store';
+import { useSaved, useTracker } from '../../store';
 import { BUCKETS, visibleOf } from '../../store/selectors';
 import { NEXT_STEPS } from '../../lib/tracker/next-step';
 import { ratiosAt } from '../../lib/tracker/buckets';
@@ -26,7 +26,7 @@ export function ClientList({ derived }: { derived: Derived }) {
   const filter = useTracker((s) => s.filter);
   const search = useTracker((s) => s.search);
   const sort = useTracker((s) => s.sort);
-  const log = useTracker((s) => s.log);
+  const log = useSaved((s) => s.log);
   const patch = useTracker((s) => s.patchSession);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const visible = visibleOf(table, columns, nextSteps, filter, search, sort, rank, tag);

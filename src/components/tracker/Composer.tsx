@@ -16,7 +16,7 @@ import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../l
 import { emlFile, fitsMailto, mailtoUrl, mergeCsv, spreadsheetDelimiter } from '../../lib/email/export';
 import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
-import { useTracker } from '../../store';
+import { useSaved, useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
 import { usePanelFocus } from './usePanelFocus';
 import { useEnv, type TrackerEnv } from './context';
@@ -46,9 +46,9 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const { t, templates, steps, lang, tag } = env;
   const id = useId();
   const { table, nextSteps, asOfDay } = derived;
-  const settings = useTracker((s) => s.settings);
+  const settings = useSaved((s) => s.settings);
   const patch = useTracker((s) => s.patchSession);
-  const logEmails = useTracker((s) => s.logEmails);
+  const logEmails = useSaved((s) => s.logEmails);
   const indexByKey = indexByKeyOf(table);
   const indices = keys.map((k) => indexByKey.get(k)).filter((i): i is number => i !== undefined);
   const first = indices[0];

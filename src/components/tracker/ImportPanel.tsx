@@ -2,7 +2,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { ENCODINGS, type Encoding } from '../../lib/csv/types';
 import { isoFromDay, todayDay } from '../../lib/dates';
-import { useTracker } from '../../store';
+import { useSaved, useTracker } from '../../store';
 import { importFile, loadSample } from '../../store/importer';
 import { useEnv } from './context';
 
@@ -14,8 +14,8 @@ export function ImportPanel() {
   const status = useTracker((s) => s.status);
   const progress = useTracker((s) => s.progress);
   const readingFile = useTracker((s) => s.readingFile);
-  const asOf = useTracker((s) => s.settings.asOf);
-  const setSettings = useTracker((s) => s.setSettings);
+  const asOf = useSaved((s) => s.settings.asOf);
+  const setSettings = useSaved((s) => s.setSettings);
   const busy = status === 'reading' || status === 'building';
 
   const open = (file: File | undefined) => {

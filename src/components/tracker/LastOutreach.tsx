@@ -1,5 +1,5 @@
 /** One line for the latest outreach of a client, and the full entry text for the history. */
-import type { LogEntry } from '../../store/persisted';
+import type { LogEntry } from '../../lib/state/persisted';
 import { isoFromDay } from '../../lib/dates';
 import { useEnv, type TrackerEnv } from './context';
 

@@ -1,13 +1,13 @@
 /** The rep's details used in emails, and the default deadline. */
 import { useId } from 'react';
-import { useTracker } from '../../store';
+import { useSaved } from '../../store';
 import { useEnv } from './context';
 
 export function SettingsPanel() {
   const { t } = useEnv();
   const id = useId();
-  const settings = useTracker((s) => s.settings);
-  const setSettings = useTracker((s) => s.setSettings);
+  const settings = useSaved((s) => s.settings);
+  const setSettings = useSaved((s) => s.setSettings);
   const badLink = settings.bookingLink !== '' && !/^https:\/\/\S+$/i.test(settings.bookingLink);
   return (
     <details className="settings card">

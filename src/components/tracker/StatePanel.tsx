@@ -1,32 +1,45 @@
 /** Export and re-import the whole tracker as one JSON file; clear everything. */
 import { useId, useState } from 'react';
 import { useTracker } from '../../store';
-import { clearAll, exportState, importState } from '../../store/importer';
+import { clearAll, confirmStateReplace, exportState, importState } from '../../store/importer';
 import { useEnv } from './context';
 import { downloadText } from './download';
 import { isoFromDay, todayDay } from '../../lib/dates';
+
+/** Downloads the whole state as a JSON file (also the way out of a failed save). */
+export async function downloadState() {
+  downloadText(`adoption-tracker-${isoFromDay(todayDay())}.json`, await exportState(), 'application/json');
+}
 
 export function StatePanel() {
   const { t } = useEnv();
   const id = useId();
   const [notice, setNotice] = useState('');
-  const exportFile = async () => downloadText(`adoption-tracker-${isoFromDay(todayDay())}.json`, await exportState(), 'application/json');
+  const confirm = useTracker((s) => s.stateConfirm);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    if (await importState(await file.text())) {
-      const s = useTracker.getState();
-      setNotice(t('state.imported', { clients: s.loaded?.summary.clients ?? 0, entries: Object.values(s.log).reduce((n, e) => n + e.length, 0) }));
-    } else setNotice('');
+    setNotice('');
+    const imported = await importState(file);
+    if (imported) setNotice(t('state.imported', imported));
   };
   return (
-    <details className="state card">
+    <details className="state card" open={confirm !== null || undefined}>
       <summary><h2>{t('state.title')}</h2></summary>
       <div className="actions">
-        <button type="button" data-testid="export-state" onClick={() => void exportFile()}>{t('state.export')}</button>
+        <button type="button" data-testid="export-state" onClick={() => void downloadState()}>{t('state.export')}</button>
         <label className="button" htmlFor={`${id}-import`}>{t('state.import')}</label>
         <input id={`${id}-import`} className="visually-hidden" type="file" accept=".json,application/json" data-testid="import-state" onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
-        <button type="button" onClick={() => { if (confirm(t('state.confirmClear'))) void clearAll(); }}>{t('state.clear')}</button>
+        <button type="button" onClick={() => { if (window.confirm(t('state.confirmClear'))) void clearAll(); }}>{t('state.clear')}</button>
       </div>
+      {confirm && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="state-confirm">
+          <p id={`${id}-confirm`}>{t('state.confirmReplace', { count: confirm.entries, incoming: confirm.incoming })}</p>
+          <div className="actions">
+            <button type="button" onClick={() => confirmStateReplace(true)}>{t('state.replace')}</button>
+            <button type="button" autoFocus onClick={() => confirmStateReplace(false)}>{t('state.keep')}</button>
+          </div>
+        </div>
+      )}
       <p role="status">{notice}</p>
     </details>
   );

@@ -1,12 +1,12 @@
 /** The derived values a view needs, from the store through memoized selectors. */
-import { useTracker } from '../../store';
+import { useSaved, useTracker } from '../../store';
 import { asOfDayOf, bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf } from '../../store/selectors';
 
 export function useDerived() {
   const table = useTracker((s) => s.loaded?.table ?? null);
   const sent = useTracker((s) => s.loaded?.buckets ?? null);
-  const settings = useTracker((s) => s.settings);
-  const log = useTracker((s) => s.log);
+  const settings = useSaved((s) => s.settings);
+  const log = useSaved((s) => s.log);
   if (!table) return null;
   const asOfDay = asOfDayOf(settings);
   // The worker's columns when they are for this day; computed here once the rep changes it.

@@ -1,32 +1,38 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: thin wiring of messages to the pure pipeline. It keeps
- * the raw rows (the page never holds them), persists the last import in
- * IndexedDB and sends the page a columnar table with its buffers transferred,
- * so a 200,000-row import costs the page no long structured clone.
+ * the raw rows (the page never holds them), commits the import in IndexedDB
+ * as one unit (state/import-storage.ts) and sends the page a columnar table
+ * with its buffers transferred, so a 200,000-row import costs the page no
+ * long structured clone.
  */
-import { get, setMany, del, delMany } from 'idb-keyval';
+import { get, setMany, delMany } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
-import { buildClientTable, nameColumnsOf, transferablesOf, type ClientTable, type NameColumns } from '../tracker/table';
+import { buildClientTable, nameColumnsOf, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
-import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
+import { diffSnapshots, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
+import { baselineSnapshot, clearImport, commitImport, loadImport, type ImportCommit, type KeyValueStore } from '../state/import-storage';
+import { STORED_IMPORT_VERSION, type StoredImport } from '../state/stored-import';
+import { MAX_STATE_FILE_BYTES, readStateFile } from '../state/state-file';
+import type { PersistedState, SavedMapping } from '../state/persisted';
+import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../mapping/match';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-interface Stored { fileName: string; headers: string[]; rows: string[][]; detection: Detection | null }
-const KEY_IMPORT = 'tracker:import';
-const KEY_SNAPSHOT = 'tracker:snapshot';
-const KEY_PREVIOUS = 'tracker:previous-snapshot';
-const KEY_CHANGES = 'tracker:changes';
+const kv: KeyValueStore = { get, setMany: (entries) => setMany(entries), delMany: (keys) => delMany(keys) };
 
 /** The file just read, waiting for its mapping. */
 let pending: { fileName: string; raw: RawTable; detection: Detection | null; hints: Hints | null } | null = null;
 /** The import on screen. */
-let current: Stored | null = null;
+let current: StoredImport | null = null;
+/** An import whose save failed, kept for 'retrySave'. */
+let unsaved: ImportCommit | null = null;
+/** A state file read and validated, with its data built, waiting for 'commitState'. */
+let pendingState: { state: PersistedState; stored: StoredImport | null; result: BuildResult | null } | null = null;
 
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
@@ -85,6 +91,13 @@ async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
   post({ type: 'read', id: msg.id, fileName: msg.fileName, headers: result.raw.headers, detection: result.detection, hints: result.hints });
 }
 
+/** Stores an import as one unit and tells the page; a failure is kept for 'retrySave'. */
+async function save(id: number, commit: ImportCommit) {
+  const error = await commitImport(kv, commit);
+  unsaved = error ? commit : null;
+  post(error ? { type: 'saveFailed', id, error } : { type: 'committed', id });
+}
+
 async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const base = pending ?? (current ? { fileName: current.fileName, raw: { headers: current.headers, rows: current.rows, issues: [] }, detection: current.detection, hints: null } : null);
   if (!base) { post({ type: 'error', id: msg.id, code: 'unknown', detail: 'nothing to build' }); return; }
@@ -97,36 +110,77 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const result = buildClientTable(base.raw.headers, base.raw.rows, msg.mapping, { decimal: msg.decimal, dayFirst });
   if (result.table.size === 0) { post({ type: 'error', id: msg.id, code: 'headerOnly' }); return; }
   const isNewFile = pending !== null;
+  const saved: SavedMapping = { mapping: msg.mapping, decimal: msg.decimal, dayFirst };
   // The page shows the table first; the comparison, the name order and the
   // storage follow, so none of them delays the counts on screen. What they
   // need is kept before the table's buffers are transferred away.
-  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst });
-  current = { fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection };
+  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst, headers: base.raw.headers, saved });
+  current = { version: STORED_IMPORT_VERSION, fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection, saved };
   pending = null;
   const snapshot = snapshotOf(names, columns);
   // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
-  const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
-  const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
+  const baseline = await baselineSnapshot(kv, isNewFile);
+  const changes: ImportChanges | null = baseline ? diffSnapshots(baseline, snapshot) : null;
   post({ type: 'changes', id: msg.id, changes });
   postRank(msg, names);
-  // One transaction: the stored import, its snapshot and the comparison never disagree.
-  const entries: [IDBValidKey, unknown][] = [[KEY_IMPORT, current], [KEY_SNAPSHOT, snapshot], [KEY_CHANGES, changes]];
-  if (isNewFile && previous) entries.push([KEY_PREVIOUS, previous]);
-  await setMany(entries)
-    .then(() => (isNewFile && !previous ? del(KEY_PREVIOUS) : undefined))
-    .catch((error: unknown) => post({ type: 'error', id: msg.id, code: 'unknown', detail: `storage: ${String(error)}` }));
+  await save(msg.id, { stored: current, snapshot, previous: isNewFile ? baseline : undefined, changes });
 }
 
 async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
-  const stored = await get<Stored>(KEY_IMPORT).catch(() => undefined);
-  if (!stored) { post({ type: 'empty', id: msg.id }); return; }
-  current = stored;
-  const result = buildClientTable(stored.headers, stored.rows, msg.mapping, { decimal: msg.decimal, dayFirst: msg.dayFirst });
-  // A mapping that no longer fits the stored file (nothing maps to a client): show nothing rather than an empty table.
-  if (result.table.size === 0) { post({ type: 'empty', id: msg.id }); return; }
-  const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
-  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst });
+  const loaded = await loadImport(kv);
+  if (!loaded) { post({ type: 'empty', id: msg.id }); return; }
+  const { stored, changes } = loaded;
+  const saved = stored.saved ?? msg.saved;
+  // Stored by version 1 without its mapping: the page looks up the one it remembers for these headers.
+  if (!saved) { post({ type: 'needsMapping', id: msg.id, headers: stored.headers }); return; }
+  const mapping = sanitizeMapping(saved.mapping, stored.headers);
+  const result = buildClientTable(stored.headers, stored.rows, mapping, { decimal: saved.decimal, dayFirst: saved.dayFirst });
+  // A mapping that no longer fits the stored file (nothing maps to a client): say so rather than show an empty table.
+  if (result.table.size === 0) { post({ type: 'restoreFailed', id: msg.id, fileName: stored.fileName }); return; }
+  current = { ...stored, saved: { ...saved, mapping } };
+  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: saved.dayFirst, headers: stored.headers, saved: current.saved! });
   postRank(msg, names);
+}
+
+/**
+ * Reads a state file off the page's thread and validates it whole, then
+ * builds its data with the mapping it carries (else the one remembered for
+ * its headers, else a suggested one): a file whose data yields no client is
+ * refused before anything changes.
+ */
+async function readState(msg: Extract<WorkerRequest, { type: 'readState' }>) {
+  pendingState = null;
+  if (msg.file.size > MAX_STATE_FILE_BYTES) { post({ type: 'stateInvalid', id: msg.id, error: { code: 'tooLarge' } }); return; }
+  const parsed = readStateFile(await msg.file.text());
+  if (!parsed.ok) { const { ok: _ok, ...error } = parsed; post({ type: 'stateInvalid', id: msg.id, error }); return; }
+  let stored: StoredImport | null = null;
+  let result: BuildResult | null = null;
+  if (parsed.data && parsed.data.rows.length > 0) {
+    const { headers, rows, fileName } = parsed.data;
+    const remembered = parsed.data.mapping ?? parsed.state.mappings[headerSetKey(headers)] ?? msg.mappings[headerSetKey(headers)] ?? null;
+    const saved: SavedMapping = remembered
+      ? { ...remembered, mapping: sanitizeMapping(remembered.mapping, headers) }
+      : { mapping: suggestMapping(headers), decimal: '.', dayFirst: false };
+    result = missingRequired(saved.mapping).length > 0 ? null : buildClientTable(headers, rows, saved.mapping, { decimal: saved.decimal, dayFirst: saved.dayFirst });
+    if (!result || result.table.size === 0) { post({ type: 'stateInvalid', id: msg.id, error: { code: 'noClients' } }); return; }
+    stored = { version: STORED_IMPORT_VERSION, fileName, headers, rows, detection: null, saved };
+  }
+  pendingState = { state: parsed.state, stored, result };
+  post({ type: 'stateRead', id: msg.id, state: parsed.state, entries: parsed.entries, clients: result?.table.size ?? 0 });
+}
+
+/** Shows and stores the data of the state file read last (the page applies its state). */
+async function commitState(msg: Extract<WorkerRequest, { type: 'commitState' }>) {
+  const next = pendingState;
+  pendingState = null;
+  if (!next) { post({ type: 'error', id: msg.id, code: 'unknown', detail: 'no state file read' }); return; }
+  if (!next.stored || !next.result) { post({ type: 'done', id: msg.id }); return; }
+  const { stored, result } = next;
+  const { names, columns } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes: null, detection: null, dayFirst: stored.saved!.dayFirst, headers: stored.headers, saved: stored.saved! });
+  current = stored;
+  pending = null;
+  postRank(msg, names);
+  await save(msg.id, { stored, snapshot: snapshotOf(names, columns), previous: null, changes: null });
 }
 
 async function handle(msg: WorkerRequest) {
@@ -134,13 +188,15 @@ async function handle(msg: WorkerRequest) {
     case 'read': return read(msg);
     case 'build': return build(msg);
     case 'restore': return restore(msg);
-    case 'replace':
-      pending = { fileName: msg.data.fileName, raw: { headers: msg.data.headers, rows: msg.data.rows, issues: [] }, detection: null, hints: null };
-      post({ type: 'done', id: msg.id });
+    case 'readState': return readState(msg);
+    case 'commitState': return commitState(msg);
+    case 'retrySave':
+      if (unsaved) return save(msg.id, unsaved);
+      post({ type: 'committed', id: msg.id });
       return;
     case 'export': {
-      const data = current ?? (await get<Stored>(KEY_IMPORT).catch(() => undefined)) ?? null;
-      post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows } : null });
+      const data = current ?? (await loadImport(kv))?.stored ?? null;
+      post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows, mapping: data.saved } : null });
       return;
     }
     case 'discard':
@@ -148,8 +204,8 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'discarded', id: msg.id, headers: current?.headers ?? null });
       return;
     case 'clear':
-      current = null; pending = null;
-      await delMany([KEY_IMPORT, KEY_SNAPSHOT, KEY_PREVIOUS, KEY_CHANGES]);
+      current = null; pending = null; unsaved = null;
+      await clearImport(kv);
       post({ type: 'done', id: msg.id });
       return;
   }

@@ -8,6 +8,9 @@ import type { Mapping } from './fields';
 import type { ClientTable, ImportSummary } from './table';
 import type { ImportChanges } from './diff';
 import type { BucketColumns } from './buckets';
+import type { PersistedState, SavedMapping } from '../state/persisted';
+import type { SaveError } from '../state/import-storage';
+import type { StateData, StateFileError } from '../state/state-file';
 
 export interface Hints {
   decimal: ',' | '.';
@@ -17,8 +20,13 @@ export interface Hints {
 export type WorkerRequest =
   | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null }
   | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number }
-  | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean; locale: string; asOfDay: number }
-  | { type: 'replace'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } }
+  /** Shows the stored import with its stored mapping; `saved` only answers a 'needsMapping'. */
+  | { type: 'restore'; id: number; saved: SavedMapping | null; locale: string; asOfDay: number }
+  /** Tries again to store the import whose save failed. */
+  | { type: 'retrySave'; id: number }
+  /** Reads and validates a state file, builds its data; nothing changes until 'commitState'. */
+  | { type: 'readState'; id: number; file: Blob; mappings: Record<string, SavedMapping> }
+  | { type: 'commitState'; id: number; locale: string; asOfDay: number }
   | { type: 'export'; id: number }
   /** Forget a file read but not applied; answers with the loaded file's headers. */
   | { type: 'discard'; id: number }
@@ -41,14 +49,26 @@ export type WorkerResponse =
       changes: ImportChanges | null;
       detection: Detection | null;
       dayFirst: boolean;
+      /** The file's headers and the mapping it is shown with (for "Edit mapping"). */
+      headers: string[];
+      saved: SavedMapping;
     }
+  /** After 'built' of a new import: stored as one unit ('saveFailed' otherwise). */
+  | { type: 'committed'; id: number }
+  | { type: 'saveFailed'; id: number; error: SaveError }
+  /** The stored import was written by version 1, without its mapping: the page sends the remembered one. */
+  | { type: 'needsMapping'; id: number; headers: string[] }
+  /** The stored import's mapping no longer yields any client: nothing is shown, the rep is told. */
+  | { type: 'restoreFailed'; id: number; fileName: string }
+  | { type: 'stateRead'; id: number; state: PersistedState; entries: number; clients: number }
+  | { type: 'stateInvalid'; id: number; error: StateFileError | { code: 'noClients' } }
   /** After 'built' (never before): the comparison with the previous import. */
   | { type: 'changes'; id: number; changes: ImportChanges | null }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }
   | { type: 'discarded'; id: number; headers: string[] | null }
-  | { type: 'exported'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } | null }
+  | { type: 'exported'; id: number; data: StateData | null }
   | { type: 'done'; id: number };
 
 /** At most this many row issues cross to the page (the summary counts them all). */

@@ -4,6 +4,7 @@ import type { Mapping } from '../../lib/tracker/fields';
 import type { ClientTable, ImportSummary } from '../../lib/tracker/table';
 import type { ImportChanges } from '../../lib/tracker/diff';
 import type { BucketColumns, Dimension } from '../../lib/tracker/buckets';
+import type { SaveError } from '../../lib/state/import-storage';
 import type { TrackerState } from '../index';
 
 export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
@@ -36,7 +37,16 @@ export interface SessionSlice {
   progress: number | null;
   readingFile: string;
   error: Message | null;
-  storageError: string | null;
+  /**
+   * A save that failed: the log (the page's own store) or the import (the
+   * worker's). It stays until the rep acts (retry, export): a later
+   * successful write does not clear it, since the failed one is still unsaved.
+   */
+  storageError: (SaveError & { what: 'log' | 'import' }) | null;
+  /** True from 'built' until the worker confirms the import is stored. */
+  saving: boolean;
+  /** A state file read and valid, waiting for the rep to confirm it may replace a non-empty log. */
+  stateConfirm: { entries: number; incoming: number; clients: number } | null;
   /** Headers of the file being mapped (the pending one, or the loaded one when editing). */
   headers: string[];
   draft: { mapping: Mapping; dayFirst: boolean; decimal: ',' | '.'; askDateOrder: boolean } | null;
@@ -57,6 +67,8 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   readingFile: '',
   error: null,
   storageError: null,
+  saving: false,
+  stateConfirm: null,
   headers: [],
   draft: null,
   loaded: null,

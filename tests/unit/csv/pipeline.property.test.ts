@@ -46,8 +46,11 @@ function expectKnownOutcome(outcome: string | number) {
 
 const encodings: Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'];
 
+/** Behaviour checks of many runs, not speed checks: room for a loaded 2-core machine. */
+const SLOW = { timeout: 120_000 };
+
 describe('import pipeline (property)', () => {
-  test('random bytes load or give a known error, never throw', async () => {
+  test('random bytes load or give a known error, never throw', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 4096 }), fc.option(fc.constantFrom(...encodings), { nil: null }), async (bytes, size, encoding) => {
         expectKnownOutcome(await importBytes(bytes, size, encoding));
@@ -56,7 +59,7 @@ describe('import pipeline (property)', () => {
     );
   });
 
-  test('mutated real exports load or give a known error, never throw', async () => {
+  test('mutated real exports load or give a known error, never throw', SLOW, async () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
       fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
@@ -89,7 +92,7 @@ describe('import pipeline (property)', () => {
     ),
   );
 
-  test('a table written by Papa.unparse reads back cell for cell, in any delimiter and piece size', async () => {
+  test('a table written by Papa.unparse reads back cell for cell, in any delimiter and piece size', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(table, fc.constantFrom(...DELIMITERS), fc.boolean(), fc.integer({ min: 1, max: 50 }), async ([headers, rows], delimiter: Delimiter, quoteAll, size) => {
         // A row of empty cells is a blank line, which the reader skips by design.
@@ -105,7 +108,7 @@ describe('import pipeline (property)', () => {
     );
   });
 
-  test('a table encoded in UTF-8 or UTF-16 with a BOM reads back through the whole reader', async () => {
+  test('a table encoded in UTF-8 or UTF-16 with a BOM reads back through the whole reader', SLOW, async () => {
     const encode: Record<string, (t: string) => Uint8Array> = {
       'utf-8': (t) => concat([0xef, 0xbb, 0xbf], utf8(t)),
       'utf-16le': (t) => utf16(t, 'le', true),

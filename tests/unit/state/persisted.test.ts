@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted, migratePersisted, parseStateFile, sanitizePersisted } from '../../../src/store/persisted';
+import { STATE_VERSION, emptyPersisted, migratePersisted, sanitizePersisted } from '../../../src/lib/state/persisted';
 
 const email = { id: 'e1', kind: 'email', day: 20500, template: 'activation-request', deadlineDay: 20507, locale: 'fr' };
 const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'voicemail', note: 'left a message' };
@@ -36,11 +36,23 @@ describe('sanitizePersisted', () => {
     },
     {
       description: 'mappings keep only canonical fields with string headers',
-      input: { mappings: { key: { mapping: { client: 'Client', bogus: 'X', seatsPurchased: 3 }, dayFirst: true, decimal: ',' } }, lastHeaderKey: 'key' },
+      input: { mappings: { key: { mapping: { client: 'Client', bogus: 'X', seatsPurchased: 3 }, dayFirst: true, decimal: ',' } } },
+      expected: (s) => expect(s.mappings['key']).toEqual({ mapping: { client: 'Client' }, dayFirst: true, decimal: ',' }),
+    },
+    {
+      description: 'keys from file text such as __proto__ stay plain data and never reach the prototype',
+      input: JSON.parse('{"log":{"__proto__":[{"id":"n1","kind":"note","day":20511,"text":"x"}]},"mappings":{"__proto__":{"mapping":{"client":"constructor"},"dayFirst":false,"decimal":"."}}}'),
       expected: (s) => {
-        expect(s.mappings['key']).toEqual({ mapping: { client: 'Client' }, dayFirst: true, decimal: ',' });
-        expect(s.lastHeaderKey).toBe('key');
+        expect(Object.hasOwn(s.log, '__proto__')).toBe(true);
+        expect(Object.getPrototypeOf(s.log)).toBe(Object.prototype);
+        expect(Object.hasOwn(s.mappings, '__proto__')).toBe(true);
+        expect(({} as Record<string, unknown>)['client']).toBeUndefined();
       },
+    },
+    {
+      description: 'removed ids, settingsAt and epoch are kept when valid',
+      input: { removed: ['a', 3, 'b'], settingsAt: 5, epoch: -1 },
+      expected: (s) => expect([s.removed, s.settingsAt, s.epoch]).toEqual([['a', 'b'], 5, 0]),
     },
   ];
   for (const { description, input, expected } of cases) test(description, () => expected(sanitizePersisted(input)));
@@ -51,27 +63,12 @@ describe('migratePersisted', () => {
     const state = { ...emptyPersisted(), log: { k: [note] } };
     expect(migratePersisted(state, STATE_VERSION)).toEqual(state);
   });
-  test('an older or unknown version is sanitized rather than trusted', () => {
-    expect(migratePersisted({ log: { k: [note, 'bad'] } }, 0).log).toEqual({ k: [note] });
+  test('version 1 loses lastHeaderKey and keeps its log and mappings', () => {
+    const migrated = migratePersisted({ lastHeaderKey: 'k', mappings: { k: { mapping: { client: 'Client' }, dayFirst: false, decimal: '.' } }, log: { k: [note, 'bad'] } }, 1);
+    expect(migrated).toEqual({ ...emptyPersisted(), mappings: { k: { mapping: { client: 'Client' }, dayFirst: false, decimal: '.' } }, log: { k: [note] } });
+    expect(migrated).not.toHaveProperty('lastHeaderKey');
   });
-});
-
-describe('parseStateFile', () => {
-  const file = (over: Record<string, unknown> = {}) =>
-    JSON.stringify({ kind: STATE_FILE_KIND, version: STATE_VERSION, exportedAt: '2026-11-24T00:00:00Z', state: { log: { k: [email] } }, data: { fileName: 'x.csv', headers: ['Client'], rows: [['Acme'], [1]] }, ...over });
-  const cases = [
-    { description: 'not JSON', input: 'Client;Licences\nAcme;3', expected: null },
-    { description: 'another JSON file', input: '{"hello":"world"}', expected: null },
-    { description: 'a newer version than this tracker knows', input: file({ version: STATE_VERSION + 1 }), expected: null },
-  ];
-  for (const { description, input, expected } of cases) test(description, () => expect(parseStateFile(input)).toBe(expected));
-
-  test('a valid file gives the state and the raw table, cells as text', () => {
-    const parsed = parseStateFile(file());
-    expect(parsed?.state.log['k']).toEqual([email]);
-    expect(parsed?.data).toEqual({ fileName: 'x.csv', headers: ['Client'], rows: [['Acme'], ['1']] });
-  });
-  test('a file without data still restores the log', () => {
-    expect(parseStateFile(file({ data: null }))?.data).toBeNull();
+  test.each([-1e308, 0, 1.5, Number.NaN, -Infinity])('version %s runs no migration step and returns at once', (version) => {
+    expect(migratePersisted({ log: { k: [note] } }, version).log).toEqual({ k: [note] });
   });
 });
