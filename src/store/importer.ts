@@ -9,7 +9,7 @@ import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '
 import { useTracker } from './index';
 import { asOfDayOf } from './selectors';
 import { persistedPart } from './index';
-import { STATE_FILE_KIND, STATE_VERSION, parseStateFile, type StateFile } from './persisted';
+import { STATE_FILE_KIND, STATE_VERSION, parseStateFile, type SavedMapping, type StateFile } from './persisted';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -80,6 +80,14 @@ function ask(request: Request): Promise<WorkerResponse> {
 
 const set = useTracker.setState;
 
+/** A remembered mapping, looked up as an own key only: a header set named 'constructor' is not Object.prototype's. */
+function savedMapping(mappings: Record<string, SavedMapping>, key: string | null): SavedMapping | undefined {
+  return key !== null && Object.hasOwn(mappings, key) ? mappings[key] : undefined;
+}
+
+/** The file on screen, kept so the rep can have it read again another way (see rereadLast). */
+let lastFile: { file: Blob; fileName: string; encoding: Encoding | null } | null = null;
+
 function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
   const key = response.code === 'unknown' ? 'error.unknown' : `error.${response.code}`;
   set({
@@ -104,6 +112,11 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
     return;
   }
+  if (response.type === 'error' && response.code === 'emptyClientColumn') {
+    // The column picked as the client holds no name: the rep picks another.
+    set({ status: 'mapping', progress: null, error: { key: 'error.emptyClientColumn', params: { column: clean.client ?? '' } }, draft: { mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+    return;
+  }
   if (response.type === 'error') return fail(response);
   if (response.type !== 'built') return;
   shownId = response.id;
@@ -119,14 +132,15 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
 }
 
 /** Reads a file the rep chose; maps it automatically when it can, else opens the mapping form. */
-export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null) {
+export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null, options: { literalQuotes?: boolean } = {}) {
   const started = ++generation;
   set({ status: 'reading', progress: 0, readingFile: fileName, error: null });
-  const response = await ask({ type: 'read', file, fileName, encoding });
+  const response = await ask({ type: 'read', file, fileName, encoding, literalQuotes: options.literalQuotes ?? false });
   if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
-  const remembered = useTracker.getState().mappings[headerSetKey(response.headers)];
+  lastFile = { file, fileName, encoding };
+  const remembered = savedMapping(useTracker.getState().mappings, headerSetKey(response.headers));
   const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
   const decimal = remembered?.decimal ?? response.hints.decimal;
   set({ headers: response.headers, draft: { mapping, decimal, dayFirst: remembered?.dayFirst ?? response.hints.dayFirst, askDateOrder: false } });
@@ -135,6 +149,21 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
     return;
   }
   await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' }, started);
+}
+
+/** True when the file on screen can be read again (it was chosen in this page, not restored after a reload). */
+export function canReread(): boolean {
+  return lastFile !== null;
+}
+
+/**
+ * Reads the file on screen again: with a quote that swallowed lines read as
+ * a plain character, or in an encoding the rep picks after a warning.
+ */
+export async function rereadLast(options: { literalQuotes?: boolean; encoding?: Encoding }) {
+  if (!lastFile) return;
+  const { file, fileName, encoding } = lastFile;
+  await importFile(file, fileName, options.encoding ?? encoding, { literalQuotes: options.literalQuotes ?? false });
 }
 
 /** The sample export shipped with the site (same origin: no data leaves the page). */
@@ -146,7 +175,7 @@ export async function loadSample(url: string) {
 /** After a reload: rebuild the last import from the worker's storage. */
 export async function restoreLast() {
   const { lastHeaderKey, mappings } = useTracker.getState();
-  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
+  const saved = savedMapping(mappings, lastHeaderKey);
   if (!saved) return;
   const started = ++generation;
   const response = await ask({ type: 'restore', mapping: saved.mapping, decimal: saved.decimal, dayFirst: saved.dayFirst, locale: pageLocale(), asOfDay: asOfDayOf(useTracker.getState().settings) });
@@ -165,7 +194,7 @@ export async function restoreLast() {
 export function editMapping() {
   void discardPending();
   const { lastHeaderKey, mappings } = useTracker.getState();
-  const saved = lastHeaderKey ? mappings[lastHeaderKey] : undefined;
+  const saved = savedMapping(mappings, lastHeaderKey);
   set({ status: 'mapping', error: null, draft: { mapping: saved?.mapping ?? {}, decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? false, askDateOrder: false } });
 }
 
@@ -210,7 +239,7 @@ export async function importState(text: string): Promise<boolean> {
   if (parsed.data && parsed.data.rows.length > 0) {
     await ask({ type: 'replace', data: parsed.data });
     set({ headers: parsed.data.headers });
-    const saved = parsed.state.lastHeaderKey ? parsed.state.mappings[parsed.state.lastHeaderKey] : undefined;
+    const saved = savedMapping(parsed.state.mappings, parsed.state.lastHeaderKey);
     const mapping = saved?.mapping ?? suggestMapping(parsed.data.headers);
     await applyMapping(mapping, { decimal: saved?.decimal ?? '.', dayFirst: saved?.dayFirst ?? 'auto' });
   }

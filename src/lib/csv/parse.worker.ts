@@ -8,6 +8,7 @@
 import { get, setMany, del, delMany } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
+import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, transferablesOf, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
@@ -72,6 +73,7 @@ async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
   let last = 0;
   const result = await readExport({ ...source(msg.file), head }, {
     encoding: msg.encoding,
+    literalQuotes: msg.literalQuotes ?? false,
     onProgress: (fraction) => {
       // A message per percent is plenty for a progress bar.
       if (fraction - last >= 0.01 || fraction === 1) { last = fraction; post({ type: 'progress', id: msg.id, fraction }); }
@@ -95,12 +97,17 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
     dayFirst = resolved;
   }
   const result = buildClientTable(base.raw.headers, base.raw.rows, msg.mapping, { decimal: msg.decimal, dayFirst });
-  if (result.table.size === 0) { post({ type: 'error', id: msg.id, code: 'headerOnly' }); return; }
+  if (result.table.size === 0) {
+    // Rows that all lack a client name: the column picked is the wrong one (the form opens); only total rows: nothing to show.
+    const code = result.summary.rows > result.summary.totalRows ? 'emptyClientColumn' : 'headerOnly';
+    post({ type: 'error', id: msg.id, code });
+    return;
+  }
   const isNewFile = pending !== null;
   // The page shows the table first; the comparison, the name order and the
   // storage follow, so none of them delays the counts on screen. What they
   // need is kept before the table's buffers are transferred away.
-  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst });
+  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: excerptIssues([...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT)), changes: null, detection: base.detection, dayFirst });
   current = { fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection };
   pending = null;
   const snapshot = snapshotOf(names, columns);
@@ -125,7 +132,7 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   // A mapping that no longer fits the stored file (nothing maps to a client): show nothing rather than an empty table.
   if (result.table.size === 0) { post({ type: 'empty', id: msg.id }); return; }
   const changes = (await get<ImportChanges | null>(KEY_CHANGES).catch(() => null)) ?? null;
-  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: msg.dayFirst });
+  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes, detection: stored.detection, dayFirst: msg.dayFirst });
   postRank(msg, names);
 }
 

@@ -15,7 +15,8 @@ export interface Hints {
 }
 
 export type WorkerRequest =
-  | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null }
+  /** `literalQuotes`: read a quote that swallowed lines as a plain character (the rep asked, after the warning). */
+  | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null; literalQuotes?: boolean }
   | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number }
   | { type: 'restore'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean; locale: string; asOfDay: number }
   | { type: 'replace'; id: number; data: { fileName: string; headers: string[]; rows: string[][] } }

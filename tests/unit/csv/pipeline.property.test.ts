@@ -18,6 +18,10 @@ import { computeBuckets, countBuckets } from '../../../src/lib/tracker/buckets';
 import { computeNextSteps } from '../../../src/lib/tracker/next-step';
 import { chunked, concat, strings, utf16, utf8 } from './bytes';
 
+// Thousands of runs each: seconds on a quiet machine, more on a loaded 2-core
+// one; Vitest's 5 s default made them fail for time, not for a property.
+const PROPERTY_TIMEOUT = 120_000;
+
 const FILE_ERRORS = ['empty', 'binary', 'headerOnly', 'noClientColumn', 'undecodable', 'tooLarge'];
 const FIXTURES = join(__dirname, '../../e2e/fixtures');
 const REAL = readdirSync(FIXTURES).map((name) => new Uint8Array(readFileSync(join(FIXTURES, name))));
@@ -54,7 +58,7 @@ describe('import pipeline (property)', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('mutated real exports load or give a known error, never throw', async () => {
     const mutation = fc.oneof(
@@ -75,7 +79,7 @@ describe('import pipeline (property)', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   // Cells as an export holds them: no edge whitespace (cells are trimmed on
   // read), no CR (line endings become LF), anything else allowed.
@@ -103,7 +107,7 @@ describe('import pipeline (property)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('a table encoded in UTF-8 or UTF-16 with a BOM reads back through the whole reader', async () => {
     const encode: Record<string, (t: string) => Uint8Array> = {
@@ -124,10 +128,10 @@ describe('import pipeline (property)', () => {
         expect(read.ok).toBe(true);
         if (!read.ok) return;
         // One column has no delimiter to find: the reader falls back to the comma.
-        expect(read.detection).toEqual({ encoding, bom: true, delimiter: headers.length > 1 ? ';' : ',' });
+        expect(read.detection).toEqual({ encoding, bom: true, delimiter: headers.length > 1 ? ';' : ',', reason: 'bom', warnings: [] });
         expect(read.raw.rows).toEqual(kept);
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
