@@ -103,6 +103,9 @@ function ask(request: Request): Promise<WorkerResponse> {
 
 const set = useTracker.setState;
 
+/** The file on screen, kept so the rep can have it read again another way (see rereadLast). */
+let lastFile: { file: Blob; fileName: string; encoding: Encoding | null } | null = null;
+
 function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
   const key = response.code === 'unknown' ? 'error.unknown' : `error.${response.code}`;
   set({
@@ -125,6 +128,11 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   if (started !== generation) return;
   if (response.type === 'askDateOrder') {
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
+    return;
+  }
+  if (response.type === 'error' && response.code === 'emptyClientColumn') {
+    // The column picked as the client holds no name: the rep picks another.
+    set({ status: 'mapping', progress: null, error: { key: 'error.emptyClientColumn', params: { column: clean.client ?? '' } }, draft: { mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
     return;
   }
   if (response.type === 'error') return fail(response);
@@ -154,13 +162,14 @@ function rememberedFor(headers: readonly string[]) {
 }
 
 /** Reads a file the rep chose; maps it automatically when it can, else opens the mapping form. */
-export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null) {
+export async function importFile(file: Blob, fileName: string, encoding: Encoding | null = null, options: { literalQuotes?: boolean } = {}) {
   const started = ++generation;
   set({ status: 'reading', progress: 0, readingFile: fileName, error: null });
-  const response = await ask({ type: 'read', file, fileName, encoding });
+  const response = await ask({ type: 'read', file, fileName, encoding, literalQuotes: options.literalQuotes ?? false });
   if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
+  lastFile = { file, fileName, encoding };
   const remembered = rememberedFor(response.headers);
   const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
   const decimal = remembered?.decimal ?? response.hints.decimal;
@@ -170,6 +179,21 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
     return;
   }
   await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' }, started);
+}
+
+/** True when the file on screen can be read again (it was chosen in this page, not restored after a reload). */
+export function canReread(): boolean {
+  return lastFile !== null;
+}
+
+/**
+ * Reads the file on screen again: with a quote that swallowed lines read as
+ * a plain character, or in an encoding the rep picks after a warning.
+ */
+export async function rereadLast(options: { literalQuotes?: boolean; encoding?: Encoding }) {
+  if (!lastFile) return;
+  const { file, fileName, encoding } = lastFile;
+  await importFile(file, fileName, options.encoding ?? encoding, { literalQuotes: options.literalQuotes ?? false });
 }
 
 /** The sample export shipped with the site (same origin: no data leaves the page). */

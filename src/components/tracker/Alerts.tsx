@@ -1,7 +1,12 @@
-/** Errors as one role="alert" region: file problems and storage failures, localized. */
+/**
+ * Errors as one role="alert" region: file problems, storage failures, and
+ * text lost or garbled while reading the file on screen (tracker.md §5),
+ * each with its counts, localized.
+ */
 import { useTracker } from '../../store';
-import { retrySave } from '../../store/importer';
+import { canReread, rereadLast, retrySave } from '../../store/importer';
 import { downloadState } from './StatePanel';
+import { MAX_CELL_CHARS, type ReadWarning } from '../../lib/csv/types';
 import { useEnv } from './context';
 
 export function Alerts() {
@@ -9,13 +14,26 @@ export function Alerts() {
   const error = useTracker((s) => s.error);
   const storageError = useTracker((s) => s.storageError);
   const hasData = useTracker((s) => s.loaded !== null);
-  if (!error && !storageError) return null;
+  const detection = useTracker((s) => s.loaded?.detection ?? null);
+  const busy = useTracker((s) => s.status === 'reading' || s.status === 'building');
+  const warnings: readonly ReadWarning[] = detection?.warnings ?? [];
+  if (!error && !storageError && warnings.length === 0) return null;
+  const message = (w: ReadWarning) => {
+    const params = { row: w.row, count: w.count };
+    if (w.code === 'replacementChars') {
+      const reason = t(`warning.reason.${detection?.reason ?? 'validUtf8'}`);
+      return t('warning.replacementChars', { ...params, encoding: (detection?.encoding ?? '').toUpperCase(), reason });
+    }
+    if (w.code === 'longCells') return t('warning.longCells', { ...params, max: MAX_CELL_CHARS });
+    return t(`warning.${w.code}`, params);
+  };
+  const swallowed = warnings.some((w) => w.code === 'swallowedLines');
   return (
-    <div role="alert" className="tracker-alert">
+    <div role="alert" className="tracker-alert" data-testid="tracker-alert">
       {error && (
         <p>
           {t(error.key, error.params ?? {})}
-          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.unknown' && !error.key.startsWith('error.stateFile') && ` ${t('error.kept')}`}
+          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unknown' && !error.key.startsWith('error.stateFile') && ` ${t('error.kept')}`}
         </p>
       )}
       {storageError && (
@@ -27,6 +45,14 @@ export function Alerts() {
             <button type="button" onClick={() => void retrySave()}>{t('error.storage.retry')}</button>
           </div>
         </>
+      )}
+      {warnings.map((w, i) => (
+        <p key={i} data-warning={w.code} data-row={w.row} data-count={w.count}>{message(w)}</p>
+      ))}
+      {swallowed && canReread() && (
+        <p>
+          <button type="button" data-testid="load-literal-quotes" disabled={busy} onClick={() => void rereadLast({ literalQuotes: true })}>{t('warning.loadLiteral')}</button>
+        </p>
       )}
     </div>
   );

@@ -17,6 +17,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const { t, tag, steps, stepHref } = env;
   const id = useId();
   const { table, nextSteps, asOfDay } = derived;
+  // Own keys only: a client keyed 'constructor' is not Object.prototype's.
   const entries = useSaved((s) => (Object.hasOwn(s.log, clientKey) ? s.log[clientKey] : undefined)) ?? [];
   const { logCall, addNote, removeEntry } = useSaved.getState();
   const { patchSession } = useTracker.getState();
@@ -48,7 +49,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
     <div className="panel-backdrop" onKeyDown={onKeyDown}>
       <section ref={panel} className="panel detail" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="client-detail">
         <header className="panel-head">
-          <h2 id={`${id}-title`}>{client.client}</h2>
+          <h2 id={`${id}-title`}><bdi>{client.client}</bdi></h2>
           <button type="button" onClick={close} autoFocus>{t('detail.close')}</button>
         </header>
         <p>
@@ -56,10 +57,10 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
         </p>
         <h3>{t('detail.figures')}</h3>
         <dl className="figures">
-          {client.clientId && (<div><dt>{t('field.clientId')}</dt><dd>{client.clientId}</dd></div>)}
-          {client.product && (<div><dt>{t('field.product')}</dt><dd>{client.product}</dd></div>)}
-          {client.adminName && (<div><dt>{t('field.adminName')}</dt><dd>{client.adminName}</dd></div>)}
-          {client.adminEmail && (<div><dt>{t('field.adminEmail')}</dt><dd>{client.adminEmail}</dd></div>)}
+          {client.clientId && (<div><dt>{t('field.clientId')}</dt><dd><bdi>{client.clientId}</bdi></dd></div>)}
+          {client.product && (<div><dt>{t('field.product')}</dt><dd><bdi>{client.product}</bdi></dd></div>)}
+          {client.adminName && (<div><dt>{t('field.adminName')}</dt><dd><bdi>{client.adminName}</bdi></dd></div>)}
+          {client.adminEmail && (<div><dt>{t('field.adminEmail')}</dt><dd><bdi>{client.adminEmail}</bdi></dd></div>)}
           {client.language && (<div><dt>{t('field.language')}</dt><dd>{client.language}</dd></div>)}
           {client.activationLink && (<div><dt>{t('field.activationLink')}</dt><dd><a href={client.activationLink} rel="noopener noreferrer" target="_blank">{client.activationLink}</a></dd></div>)}
           {[...COUNT_FIELDS, ...PERCENT_FIELDS].map((f) => client[f] !== null && (<div key={f}><dt>{t(`field.${f}`)}</dt><dd>{number.format(client[f]!)}</dd></div>))}

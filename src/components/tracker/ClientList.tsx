@@ -111,7 +111,7 @@ export function ClientList({ derived }: { derived: Derived }) {
               return (
                 <tr key={key} data-testid="client-row" data-client={name} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="client-name">
-                    <span className="clamp">{name}</span>
+                    <span className="clamp"><bdi>{name}</bdi></span>
                     {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
                     {(table.flags[i]! & 1) !== 0 && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
                   </th>
@@ -120,7 +120,7 @@ export function ClientList({ derived }: { derived: Derived }) {
                   {cell('usage', ratios.usage)}
                   <td><span className="clamp">{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</span></td>
                   <td>{step ? <a className="clamp" href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
-                  <td className="small"><span className="clamp"><LastOutreach entries={log[key]} /></span></td>
+                  <td className="small"><span className="clamp"><LastOutreach entries={Object.hasOwn(log, key) ? log[key] : undefined} /></span></td>
                   <td>
                     <div className="row-actions">
                       <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>

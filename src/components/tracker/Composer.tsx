@@ -13,7 +13,7 @@ import { NEXT_STEPS } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import { mergeValues } from '../../lib/email/values';
 import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
-import { emlFile, fitsMailto, mailtoUrl, mergeCsv, spreadsheetDelimiter } from '../../lib/email/export';
+import { emlFile, fitsMailto, mailtoUrl, mergeAddress, mergeCsv, spreadsheetDelimiter, stripBidiControls } from '../../lib/email/export';
 import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
 import { useSaved, useTracker } from '../../store';
@@ -22,6 +22,12 @@ import { usePanelFocus } from './usePanelFocus';
 import { useEnv, type TrackerEnv } from './context';
 import type { Derived } from './useDerived';
 import { downloadText, fileSafe } from './download';
+import { withName } from './Isolated';
+
+/** The client's text without bidi controls, for the email: they would reverse its lines (on screen, names are isolated in <bdi>). */
+function outgoingClient(client: ClientView): ClientView {
+  return Object.fromEntries(Object.entries(client).map(([k, v]) => [k, typeof v === 'string' ? stripBidiControls(v) : v])) as unknown as ClientView;
+}
 
 interface Email {
   client: ClientView;
@@ -62,7 +68,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const emailFor = (index: number): Email => {
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
-    const values = mergeValues(client, { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
+    const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
     const filled = fillTemplate(templates[locale][template], values);
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
@@ -95,9 +101,12 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const downloadMerge = () => {
     const rows = indices.map((i) => {
       const email = emailFor(i);
-      const values = mergeValues(email.client, { locale: email.locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, i) });
+      const values = mergeValues(outgoingClient(email.client), { locale: email.locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, i) });
+      // One validated address per row: the export's cell may hold several, line breaks, or none.
+      const { address, check } = mergeAddress(email.client.adminEmail);
       return {
-        email: email.client.adminEmail,
+        email: address,
+        emailCheck: check ? t(`composer.emailCheck.${check}`) : '',
         adminName: email.client.adminName,
         client: email.client.client,
         language: email.locale,
@@ -106,7 +115,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
         ...Object.fromEntries(MERGE_FIELDS.map((f) => [`field:${f}`, values[f] ?? ''])),
       };
     });
-    const columns = ['email', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
+    const columns = ['email', 'emailCheck', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
     downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns, spreadsheetDelimiter(lang)), 'text/csv;charset=utf-8');
   };
   const logSent = () => {
@@ -124,7 +133,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     <div className="panel-backdrop" onKeyDown={onKeyDown}>
       <section ref={panel} className="panel composer" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <header className="panel-head">
-          <h2 id={`${id}-title`}>{single ? t('composer.title', { client: preview.client.client }) : t('composer.titleList', { count: indices.length })}</h2>
+          <h2 id={`${id}-title`}>{single ? withName((slot) => t('composer.title', { client: slot }), preview.client.client) : t('composer.titleList', { count: indices.length })}</h2>
           <button type="button" onClick={close} autoFocus>{t('composer.close')}</button>
         </header>
         <div className="composer-options">
@@ -150,10 +159,10 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
             <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
           </div>
         </div>
-        {!single && <p className="muted">{t('composer.preview', { client: preview.client.client })}</p>}
+        {!single && <p className="muted">{withName((slot) => t('composer.preview', { client: slot }), preview.client.client)}</p>}
         <dl className="email-preview" lang={preview.locale === lang ? undefined : preview.locale}>
           <dt>{t('composer.to')}</dt>
-          <dd>{preview.client.adminEmail || <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
+          <dd>{preview.client.adminEmail ? <bdi>{preview.client.adminEmail}</bdi> : <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
           <dt>{t('composer.subject')}</dt>
           <dd data-testid="email-subject"><Segments segments={preview.filled.subject} label={label} /></dd>
           <dt>{t('composer.body')}</dt>

@@ -1,5 +1,6 @@
 /** Rows, clients, merged and skipped rows of the import, and the rows to check. */
 import { useTracker } from '../../store';
+import { excerpt } from '../../lib/csv/issues';
 import { useEnv } from './context';
 
 export function ImportSummary() {
@@ -25,7 +26,7 @@ export function ImportSummary() {
           <summary>{t('summary.issues', { count: issues.length })}</summary>
           <ul>
             {issues.map((issue, i) => (
-              <li key={i}>{t(`issue.${issue.code}`, { line: issue.line, value: issue.value ?? '', field: issue.field ? t(`field.${issue.field}`, { defaultValue: issue.field }) : '' })}</li>
+              <li key={i}>{t(`issue.${issue.code}`, { line: issue.line, value: excerpt(issue.value ?? ''), field: issue.field ? t(`field.${issue.field}`, { defaultValue: issue.field }) : '' })}</li>
             ))}
           </ul>
         </details>

@@ -1,6 +1,7 @@
 /** The rep's details used in emails, and the default deadline. */
 import { useId } from 'react';
 import { useSaved } from '../../store';
+import { safeHttpsUrl } from '../../lib/url';
 import { useEnv } from './context';
 
 export function SettingsPanel() {
@@ -8,7 +9,7 @@ export function SettingsPanel() {
   const id = useId();
   const settings = useSaved((s) => s.settings);
   const setSettings = useSaved((s) => s.setSettings);
-  const badLink = settings.bookingLink !== '' && !/^https:\/\/\S+$/i.test(settings.bookingLink);
+  const badLink = settings.bookingLink !== '' && safeHttpsUrl(settings.bookingLink) === null;
   return (
     <details className="settings card">
       <summary><h2>{t('settings.title')}</h2></summary>

@@ -85,13 +85,13 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   if (head.every(isWhitespaceByte)) return { ok: false, code: 'empty' };
   const utf16 = utf16Order(head);
   if (utf16) return { ok: true, encoding: utf16, bom: false };
+  // Binary files (spreadsheets, images, archives) are full of NULs and
+  // control bytes; a text export may carry one or two by accident (a NUL
+  // pasted into a name): a real proportion is needed to refuse the file.
   const probe = head.subarray(0, PROBE);
-  let controls = 0;
-  for (const b of probe) {
-    if (b === 0) return { ok: false, code: 'binary' };
-    if (isStrayControl(b)) controls++;
-  }
-  if (controls > Math.max(2, probe.length * 0.01)) return { ok: false, code: 'binary' };
+  let suspicious = 0;
+  for (const b of probe) if (b === 0 || isStrayControl(b)) suspicious++;
+  if (suspicious > Math.max(2, probe.length * 0.01)) return { ok: false, code: 'binary' };
   if (decodesAs(head, 'utf-8')) return { ok: true, encoding: 'utf-8', bom: false };
   if (decodesAs(head, 'shift_jis') && looksJapanese(head)) return { ok: true, encoding: 'shift_jis', bom: false };
   return { ok: true, encoding: 'windows-1252', bom: false };

@@ -9,6 +9,7 @@
 import { get, setMany, delMany } from 'idb-keyval';
 import type { RawTable } from './parse';
 import type { Detection } from './types';
+import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
@@ -78,6 +79,7 @@ async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
   let last = 0;
   const result = await readExport({ ...source(msg.file), head }, {
     encoding: msg.encoding,
+    literalQuotes: msg.literalQuotes ?? false,
     onProgress: (fraction) => {
       // A message per percent is plenty for a progress bar.
       if (fraction - last >= 0.01 || fraction === 1) { last = fraction; post({ type: 'progress', id: msg.id, fraction }); }
@@ -108,13 +110,18 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
     dayFirst = resolved;
   }
   const result = buildClientTable(base.raw.headers, base.raw.rows, msg.mapping, { decimal: msg.decimal, dayFirst });
-  if (result.table.size === 0) { post({ type: 'error', id: msg.id, code: 'headerOnly' }); return; }
+  if (result.table.size === 0) {
+    // Rows that all lack a client name: the column picked is the wrong one (the form opens); only total rows: nothing to show.
+    const code = result.summary.rows > result.summary.totalRows ? 'emptyClientColumn' : 'headerOnly';
+    post({ type: 'error', id: msg.id, code });
+    return;
+  }
   const isNewFile = pending !== null;
   const saved: SavedMapping = { mapping: msg.mapping, decimal: msg.decimal, dayFirst };
   // The page shows the table first; the comparison, the name order and the
   // storage follow, so none of them delays the counts on screen. What they
   // need is kept before the table's buffers are transferred away.
-  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: [...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT), changes: null, detection: base.detection, dayFirst, headers: base.raw.headers, saved });
+  const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: excerptIssues([...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT)), changes: null, detection: base.detection, dayFirst, headers: base.raw.headers, saved });
   current = { version: STORED_IMPORT_VERSION, fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection, saved };
   pending = null;
   const snapshot = snapshotOf(names, columns);
@@ -138,7 +145,7 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   // A mapping that no longer fits the stored file (nothing maps to a client): say so rather than show an empty table.
   if (result.table.size === 0) { post({ type: 'restoreFailed', id: msg.id, fileName: stored.fileName }); return; }
   current = { ...stored, saved: { ...saved, mapping } };
-  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes, detection: stored.detection, dayFirst: saved.dayFirst, headers: stored.headers, saved: current.saved! });
+  const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes, detection: stored.detection, dayFirst: saved.dayFirst, headers: stored.headers, saved: current.saved! });
   postRank(msg, names);
 }
 
@@ -176,7 +183,7 @@ async function commitState(msg: Extract<WorkerRequest, { type: 'commitState' }>)
   if (!next) { post({ type: 'error', id: msg.id, code: 'unknown', detail: 'no state file read' }); return; }
   if (!next.stored || !next.result) { post({ type: 'done', id: msg.id }); return; }
   const { stored, result } = next;
-  const { names, columns } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: result.issues.slice(0, MAX_ISSUES_SENT), changes: null, detection: null, dayFirst: stored.saved!.dayFirst, headers: stored.headers, saved: stored.saved! });
+  const { names, columns } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes: null, detection: null, dayFirst: stored.saved!.dayFirst, headers: stored.headers, saved: stored.saved! });
   current = stored;
   pending = null;
   postRank(msg, names);

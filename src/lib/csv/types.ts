@@ -11,12 +11,20 @@ export type Encoding = (typeof ENCODINGS)[number];
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/**
+ * Longest cell kept (parse.ts). Longer ones are cut and reported: a name, a
+ * number or a link is never this long, and a 1 MB cell copied into 20 row
+ * issues made 21 MB of text on the page.
+ */
+export const MAX_CELL_CHARS = 10_000;
+
 /** Whole-file problems: the import stops and the previous data is kept. */
 export type FileErrorCode =
   | 'empty' // no bytes, or only whitespace
   | 'binary' // NUL bytes / control characters: not a text export
   | 'headerOnly' // a header row and no data row
   | 'noClientColumn' // nothing maps to the required `client` field
+  | 'emptyClientColumn' // the client column chosen has no value on any row: the rep picks another
   | 'undecodable' // the chosen encoding cannot read the bytes
   | 'tooLarge'; // beyond what the browser can hold
 
@@ -41,9 +49,36 @@ export interface RowIssue {
   value?: string;
 }
 
+/**
+ * Why the file was read in its encoding, said to the rep with any problem:
+ * a byte-order mark, the byte pattern of the first 64 KiB, or the rep's choice.
+ */
+export type EncodingReason = 'bom' | 'utf16Pattern' | 'validUtf8' | 'japanese' | 'notUtf8' | 'chosen';
+
+/**
+ * Text lost or garbled on the way in (tracker.md §5): the import goes on, and
+ * the rep is told loudly, with counts. Papa Parse style: a code, the record it
+ * starts at (header = 1, like RowIssue.line) and how many it touched.
+ */
+export type ReadWarningCode =
+  | 'swallowedLines' // a quote never closed (or closed far away) joined `count` lines into one cell of record `row`
+  | 'literalQuote' // that quote was read as a plain character at the rep's request: `count` lines loaded as rows
+  | 'replacementChars' // `count` characters could not be decoded and show as U+FFFD, the first in record `row`
+  | 'longCells'; // `count` cells were longer than MAX_CELL_CHARS and were cut, the first in record `row`
+
+export interface ReadWarning {
+  code: ReadWarningCode;
+  row: number;
+  count: number;
+}
+
 export interface Detection {
   encoding: Encoding;
   /** True when the file began with a byte-order mark (removed from the text). */
   bom: boolean;
   delimiter: Delimiter;
+  /** Why this encoding (absent in imports stored before it was recorded). */
+  reason?: EncodingReason;
+  /** What was lost or garbled while reading (absent in imports stored before it was recorded). */
+  warnings?: ReadWarning[];
 }

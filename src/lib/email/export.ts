@@ -16,13 +16,29 @@ function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
+// Embeddings, overrides and isolates (U+202A–202E, U+2066–2069): one in a
+// client or admin name reverses the rest of the line in the recipient's mail
+// client ("Acme \u202Egpj.exe" shows as "Acme exe.jpg").
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text without bidi embedding, override and isolate controls, e.g. 'Ac\u202Eme' → 'Acme'. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Text as it may leave in an email: well-formed UTF-16, no bidi controls. */
+function outgoing(text: string): string {
+  return stripBidiControls(wellFormed(text));
+}
+
 function crlf(text: string): string {
   return text.replace(/\r\n|\r|\n/g, '\r\n');
 }
 
 // One address, loosely: something@domain.tld without spaces or the characters
 // that would start another address, a comment or a header.
-const ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)+$/u;
+// Control and format characters (bidi overrides, zero-width ones) never belong in an address.
+const ADDRESS = /^[^\s@<>()[\]\\,;:"\p{Cc}\p{Cf}]+@[^\s@<>()[\]\\,;:".\p{Cc}\p{Cf}]+(?:\.[^\s@<>()[\]\\,;:".\p{Cc}\p{Cf}]+)+$/u;
 
 /**
  * The valid addresses of a cell, e.g. 'it@acme.com; Ana <ana@acme.com>, nope' → ['it@acme.com', 'ana@acme.com'].
@@ -52,9 +68,10 @@ function encodeAddress(address: string): string {
 export function mailtoUrl(to: string, subject: string, body: string): string {
   const recipients = emailAddresses(to).map(encodeAddress).join(',');
   const fields: string[] = [];
-  const oneLine = wellFormed(subject).replace(/[\r\n]+/g, ' ');
+  const oneLine = outgoing(subject).replace(/[\r\n]+/g, ' ');
   if (oneLine !== '') fields.push(`subject=${encodeURIComponent(oneLine)}`);
-  if (body !== '') fields.push(`body=${encodeURIComponent(crlf(wellFormed(body)))}`);
+  const text = outgoing(body);
+  if (text !== '') fields.push(`body=${encodeURIComponent(crlf(text))}`);
   return `mailto:${recipients}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
 }
 
@@ -71,7 +88,7 @@ function hex(byte: number): string {
 
 /** A header value on one line: CR, LF and other controls become spaces, so no value can start a new header. */
 export function headerValue(value: string): string {
-  return wellFormed(value)
+  return outgoing(value)
     .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
     .trim();
 }
@@ -104,7 +121,7 @@ function encodedWord(bytes: readonly number[]): string {
 
 /** Quoted-printable (RFC 2045) of UTF-8 text with CRLF lines, lines of at most 76 characters. */
 export function quotedPrintable(text: string): string {
-  return crlf(wellFormed(text))
+  return crlf(outgoing(text))
     .split('\r\n')
     .map((line) => {
       const bytes = utf8.encode(line);
@@ -163,7 +180,7 @@ export function neutralizeCell(value: string): string {
 }
 
 function csvCell(value: string, delimiter: string): string {
-  const cell = neutralizeCell(wellFormed(value));
+  const cell = neutralizeCell(outgoing(value));
   return cell.includes('"') || cell.includes(delimiter) || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
@@ -185,4 +202,20 @@ export function mergeCsv(rows: readonly Record<string, string>[], columns: reado
   const line = (cells: readonly string[]) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter);
   const lines = [line(columns), ...rows.map((row) => line(columns.map((column) => row[column] ?? '')))];
   return `\uFEFF${lines.join('\r\n')}`;
+}
+
+/** Why a mail-merge row's address needs the rep: null when one valid address was found. */
+export type AddressCheck = 'missing' | 'invalid' | 'several' | null;
+
+/**
+ * The one address a mail-merge row is sent to: the export's cell may hold
+ * several, a name, line breaks or anything else, and a merge sends to the
+ * whole cell. Invalid → empty and flagged; several → the first, flagged,
+ * e.g. 'it@acme.com; ana@acme.com' → { address: 'it@acme.com', check: 'several' }.
+ */
+export function mergeAddress(value: string): { address: string; check: AddressCheck } {
+  if (value.trim() === '') return { address: '', check: 'missing' };
+  const addresses = emailAddresses(value);
+  if (addresses.length === 0) return { address: '', check: 'invalid' };
+  return { address: addresses[0]!, check: addresses.length > 1 ? 'several' : null };
 }

@@ -5,6 +5,7 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import type { MergeValues } from './fill';
 import type { ClientView } from '../tracker/table';
+import { safeHttpsUrl } from '../url';
 
 /** What mergeValues reads of a client: a part of the tracker's view of one client. */
 export type MergeClient = Pick<
@@ -32,18 +33,12 @@ export function textValue(value: string): string | null {
 }
 
 /**
- * A link safe to put in an email: https only, normalized by the URL parser
- * (which also drops tabs and newlines), e.g. 'javascript:alert(1)' → null,
+ * A link safe to put in an email: the site's one https check (src/lib/url.ts),
+ * e.g. 'javascript:alert(1)' → null, 'https://bank.example@evil.example/x' → null,
  * ' https://example.org/a ' → 'https://example.org/a'.
  */
 export function httpsLink(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return null; // not a URL at all (URL.canParse is too recent for some browsers reps use)
-  }
-  return url.protocol === 'https:' ? url.href : null; // the parser refuses https without a host
+  return safeHttpsUrl(value);
 }
 
 /**

@@ -208,7 +208,9 @@ export function sanitizeMapping(mapping: Mapping, headers: readonly string[]): M
     if (key !== '' && !byNormal.has(key)) byNormal.set(key, header);
   }
   const clean: Mapping = {};
-  // Persisted data may hold anything: check ids and values at run time.
+  // Persisted data may hold anything, even no object at all (a plain-object
+  // lookup of a 'constructor' header set returns a function): check at run time.
+  if (typeof mapping !== 'object' || mapping === null) return clean;
   for (const [field, header] of Object.entries(mapping) as [string, unknown][]) {
     if (!isFieldId(field) || typeof header !== 'string') continue;
     const found = byText.has(header) ? header : byNormal.get(normalizeHeader(header));

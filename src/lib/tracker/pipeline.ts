@@ -6,8 +6,8 @@
  */
 import { decodeStream, sniffEncoding } from '../csv/decode';
 import { detectDelimiter, detectLocaleHints, excelSeparator } from '../csv/detect';
-import { parseCsv, type RawTable } from '../csv/parse';
-import type { Detection, Encoding, FileErrorCode } from '../csv/types';
+import { parseCsv, type ParsedTable, type RawTable } from '../csv/parse';
+import type { Detection, Encoding, EncodingReason, FileErrorCode } from '../csv/types';
 import type { Mapping } from './fields';
 import type { Hints } from './protocol';
 import { dateOrderOf } from './values';
@@ -21,7 +21,7 @@ export interface ByteSource {
 }
 
 export type ReadResult =
-  | { ok: true; raw: RawTable; detection: Detection; hints: Hints }
+  | { ok: true; raw: ParsedTable; detection: Detection; hints: Hints }
   | { ok: false; code: FileErrorCode; encoding?: Encoding };
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -80,28 +80,34 @@ async function* skipChars(text: AsyncIterable<string>, count: number): AsyncIter
   }
 }
 
+/** Why the sniffer chose an encoding, for the rep: sniffedReason('utf-8', true) → 'bom'. */
+export function sniffedReason(encoding: Encoding, bom: boolean): EncodingReason {
+  if (bom) return 'bom';
+  if (encoding === 'utf-8') return 'validUtf8';
+  if (encoding === 'shift_jis') return 'japanese';
+  if (encoding === 'windows-1252') return 'notUtf8';
+  return 'utf16Pattern';
+}
+
 /**
  * Reads an export. readExport({ size: 0, … }) → { ok: false, code: 'empty' }
+ * `literalQuotes`: read a quote that swallowed lines as a plain character (see parseCsv).
  */
 export async function readExport(
   source: ByteSource,
-  options: { encoding?: Encoding | null; onProgress?: (fraction: number) => void } = {},
+  options: { encoding?: Encoding | null; literalQuotes?: boolean; onProgress?: (fraction: number) => void } = {},
 ): Promise<ReadResult> {
   if (source.size === 0) return { ok: false, code: 'empty' };
   if (source.size > MAX_EXPORT_BYTES) return { ok: false, code: 'tooLarge' };
   const sniffed = sniffEncoding(source.head);
   if (!sniffed.ok) return { ok: false, code: sniffed.code };
   const encoding = options.encoding ?? sniffed.encoding;
-  // A guessed UTF-8 is only known for the first 64 KiB: decode strictly, and
-  // if an invalid byte turns up later (a Windows-1252 accent deep in the
-  // file), read the whole file again as Windows-1252 rather than corrupt names.
-  const strict = !options.encoding && encoding === 'utf-8' && !sniffed.bom;
-  try {
-    return await readAs(source, encoding, sniffed.bom, { strict, chosen: Boolean(options.encoding), onProgress: options.onProgress });
-  } catch (error) {
-    if (!strict || !(error instanceof TypeError)) throw error;
-    return readAs(source, 'windows-1252', false, { strict: false, chosen: false, onProgress: options.onProgress });
-  }
+  const reason = options.encoding ? 'chosen' : sniffedReason(sniffed.encoding, sniffed.bom);
+  // A guessed UTF-8 is only known for the first 64 KiB. An invalid byte
+  // further on becomes U+FFFD and is counted and reported (parseCsv), never a
+  // silent re-reading of the whole file in another encoding: that turned
+  // every accent and Japanese name of a UTF-8 file into mojibake for one bad byte.
+  return readAs(source, encoding, sniffed.bom, { reason, chosen: Boolean(options.encoding), literalQuotes: options.literalQuotes ?? false, onProgress: options.onProgress });
 }
 
 /** One reading of the whole file in one encoding. */
@@ -109,20 +115,20 @@ async function readAs(
   source: ByteSource,
   encoding: Encoding,
   bom: boolean,
-  options: { strict: boolean; chosen: boolean; onProgress?: ((fraction: number) => void) | undefined },
+  options: { reason: EncodingReason; chosen: boolean; literalQuotes: boolean; onProgress?: ((fraction: number) => void) | undefined },
 ): Promise<ReadResult> {
-  const text = decodeStream(counted(source.chunks(), source.size, options.onProgress), encoding, { fatal: options.strict });
+  const text = decodeStream(counted(source.chunks(), source.size, options.onProgress), encoding);
   const { sample, all } = await peekText(text);
   if (sample.trim() === '') return { ok: false, code: 'empty' };
   // A rep-chosen encoding that cannot read the bytes shows replacement characters.
   if (options.chosen && sample.includes('\uFFFD')) return { ok: false, code: 'undecodable', encoding };
   const sep = excelSeparator(sample);
   const delimiter = sep?.delimiter ?? detectDelimiter(sample);
-  const raw = await parseCsv(sep ? skipChars(all, sep.length) : all, { delimiter });
+  const raw = await parseCsv(sep ? skipChars(all, sep.length) : all, { delimiter, literalQuotes: options.literalQuotes });
   if (raw.headers.length === 0) return { ok: false, code: 'empty' };
   if (raw.rows.length === 0) return { ok: false, code: 'headerOnly' };
   const hints = detectLocaleHints(raw.headers, delimiter);
-  return { ok: true, raw, detection: { encoding, bom, delimiter }, hints };
+  return { ok: true, raw, detection: { encoding, bom, delimiter, reason: options.reason, warnings: raw.warnings }, hints };
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Hints {
 }
 
 export type WorkerRequest =
-  | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null }
+  /** `literalQuotes`: read a quote that swallowed lines as a plain character (the rep asked, after the warning). */
+  | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null; literalQuotes?: boolean }
   | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number }
   /** Shows the stored import with its stored mapping; `saved` only answers a 'needsMapping'. */
   | { type: 'restore'; id: number; saved: SavedMapping | null; locale: string; asOfDay: number }

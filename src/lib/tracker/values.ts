@@ -261,30 +261,5 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalized);
 }
 
-/**
- * A link the URL parser would return unchanged: lower-case ASCII host whose
- * last label starts with a letter (no IP address), no port, no credentials, a
- * path, and only characters no URL component re-encodes. With no dot segment
- * ("/." is checked apart) and no punycode, such a link is its own href, so the
- * common case skips the parser (200,000 links per import).
- */
-const CANONICAL_HTTPS = /^https:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?\/[\w\-.~!$&()*+,;=:@/%?#]*$/;
-
-/**
- * The link as an absolute https URL, else null (never rendered as a link).
- * safeHttpsUrl(' https://example.org/a ') → 'https://example.org/a'; safeHttpsUrl('javascript:alert(1)') → null
- */
-export function safeHttpsUrl(text: string): string | null {
-  const trimmed = text.trim();
-  if (CANONICAL_HTTPS.test(trimmed) && !trimmed.includes('/.') && !/%2e|xn--/i.test(trimmed)) return trimmed;
-  if (!/^https:\/\//i.test(trimmed)) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  // "https://bank.example@evil.example" reads as the bank's address: refuse credentials.
-  if (url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') return null;
-  return url.href;
-}
+/** Activation links go through the site's one https check (src/lib/url.ts). */
+export { safeHttpsUrl } from '../url';

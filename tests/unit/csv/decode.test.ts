@@ -53,6 +53,11 @@ describe('sniffEncoding', () => {
     { description: 'a stray control character or two in text is not binary', input: utf8('Client,Seats\nAc\u0001me,5\nBe\u0002ta,3\n'), expected: { ok: true, encoding: 'utf-8', bom: false } },
     { description: 'Shift_JIS half-width katakana headers with kanji', input: concat([0xb1, 0xb2, 0xb3], SJIS.kokyaku, ascii(','), SJIS.nihongo, ascii('\r\n')), expected: { ok: true, encoding: 'shift_jis', bom: false } },
     { description: 'Windows-1252 bytes that Shift_JIS cannot read (é before ASCII)', input: concat(ascii('Caf'), [0xe9], ascii(',1\n')), expected: { ok: true, encoding: 'windows-1252', bom: false } },
+    {
+      description: 'a single NUL byte in an otherwise text file is not binary',
+      input: utf8(`Client,Seats\n${Array.from({ length: 40 }, (_, i) => `Client ${i},${i}`).join('\n')}\nAc\u0000me,5\n`),
+      expected: { ok: true, encoding: 'utf-8', bom: false },
+    },
     { description: 'a NUL byte in 8-bit text: binary', input: concat(ascii('PK'), [0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), expected: { ok: false, code: 'binary' } },
     { description: 'many control characters: binary', input: new Uint8Array([0x41, 0x01, 0x02, 0x03, 0x05, 0x06, 0x41, 0x42]), expected: { ok: false, code: 'binary' } },
     { description: 'the PNG fixture: binary', input: new Uint8Array(readFileSync(join(FIXTURES, 'binary.csv'))), expected: { ok: false, code: 'binary' } },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeStream, sniffEncoding } from '../../../src/lib/csv/decode';
 import { detectDelimiter } from '../../../src/lib/csv/detect';
-import { cleanHeaders, parseCsv, type RawTable } from '../../../src/lib/csv/parse';
+import { MAX_CELL_CHARS, SWALLOW_LINES, cleanHeaders, parseCsv, type ParsedTable } from '../../../src/lib/csv/parse';
 import type { Delimiter, Encoding } from '../../../src/lib/csv/types';
 import { chunked, collect, strings } from './bytes';
 
@@ -25,8 +25,8 @@ describe('cleanHeaders', () => {
 });
 
 describe('parseCsv', () => {
-  const table = (headers: string[], rows: string[][], issues: RawTable['issues'] = []): RawTable => ({ headers, rows, issues });
-  const cases: { description: string; input: string; delimiter: Delimiter; expected: RawTable }[] = [
+  const table = (headers: string[], rows: string[][], issues: ParsedTable['issues'] = [], warnings: ParsedTable['warnings'] = []): ParsedTable => ({ headers, rows, issues, warnings });
+  const cases: { description: string; input: string; delimiter: Delimiter; expected: ParsedTable }[] = [
     { description: 'comma, LF', input: 'a,b\n1,2\n3,4\n', delimiter: ',', expected: table(['a', 'b'], [['1', '2'], ['3', '4']]) },
     { description: 'semicolon, CRLF', input: 'a;b\r\n1;2\r\n', delimiter: ';', expected: table(['a', 'b'], [['1', '2']]) },
     { description: 'tab, mixed line endings', input: 'a\tb\r\n1\t2\n3\t4\r\n', delimiter: '\t', expected: table(['a', 'b'], [['1', '2'], ['3', '4']]) },
@@ -71,7 +71,7 @@ describe('parseCsv', () => {
       description: 'an unclosed quote is reported on its record and takes the rest of the file',
       input: 'a,b\n\n1,2\n\n3,"open\n4,5\n',
       delimiter: ',',
-      expected: table(['a', 'b'], [['1', '2'], ['3', 'open\n4,5']], [{ line: 3, code: 'malformedQuotes' }]),
+      expected: table(['a', 'b'], [['1', '2'], ['3', 'open\n4,5']], [{ line: 3, code: 'malformedQuotes' }], [{ code: 'swallowedLines', row: 3, count: 1 }]),
     },
     {
       description: 'text after a closing quote is reported once per record, however many stray quotes',
@@ -83,7 +83,19 @@ describe('parseCsv', () => {
       expected: table(['a', 'b'], [['1', '2'], ['x"y "z" w,3\n4,5', '']], [
         { line: 3, code: 'malformedQuotes' },
         { line: 3, code: 'raggedRow', value: '1' },
-      ]),
+      ], [{ code: 'swallowedLines', row: 3, count: 1 }]),
+    },
+    {
+      description: 'a cell with a few line breaks inside well-formed quotes is an address, not swallowed lines',
+      input: 'a,b\nAcme,"1 rue A\nBât. 2\n75001 Paris"\n',
+      delimiter: ',',
+      expected: table(['a', 'b'], [['Acme', '1 rue A\nBât. 2\n75001 Paris']]),
+    },
+    {
+      description: 'undecodable characters (U+FFFD) are counted, with the first record that has them',
+      input: 'Client,Seats\nCaf\uFFFD,1\nOK,2\n\uFFFD\uFFFD,3\n',
+      delimiter: ',',
+      expected: table(['Client', 'Seats'], [['Caf\uFFFD', '1'], ['OK', '2'], ['\uFFFD\uFFFD', '3']], [], [{ code: 'replacementChars', row: 2, count: 3 }]),
     },
     { description: 'a quote inside an unquoted cell is plain text', input: 'a,b\nAcme "Best" Co,3\n', delimiter: ',', expected: table(['a', 'b'], [['Acme "Best" Co', '3']]) },
     { description: 'header only: headers and no rows (the caller reports headerOnly)', input: 'a,b\r\n\r\n', delimiter: ',', expected: table(['a', 'b'], []) },
@@ -243,4 +255,67 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
       expect(parsed.issues).toEqual([]);
     });
   }
+});
+
+describe('parseCsv: text lost on the way in is reported, with counts', () => {
+  /** 1,000 data rows; data row 500 opens a quote it never closes. */
+  const unclosedAt500 = () => {
+    const lines = ['Client,Seats'];
+    for (let i = 1; i <= 1000; i++) lines.push(i === 500 ? `"Client ${i},${i}` : `Client ${i},${i}`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  test('an unclosed quote at data row 500 of 1,000: the 500 lines it swallowed are counted on its record', async () => {
+    for (const source of [unclosedAt500(), pieces(unclosedAt500(), 997)]) {
+      const parsed = await parseCsv(source, { delimiter: ',', minChunkChars: 1 });
+      expect(parsed.rows.length).toBe(500);
+      expect(parsed.warnings).toEqual([{ code: 'swallowedLines', row: 501, count: 500 }]);
+    }
+  });
+
+  test('read as a plain character at the rep\'s request, the quote lets all 1,000 rows load', async () => {
+    for (const source of [unclosedAt500(), pieces(unclosedAt500(), 997)]) {
+      const parsed = await parseCsv(source, { delimiter: ',', minChunkChars: 1, literalQuotes: true });
+      expect(parsed.rows.length).toBe(1000);
+      expect(parsed.rows[499]).toEqual(['"Client 500', '500']);
+      expect(parsed.rows[500]).toEqual(['Client 501', '501']);
+      expect(parsed.rows[999]).toEqual(['Client 1000', '1000']);
+      expect(parsed.warnings).toEqual([{ code: 'literalQuote', row: 501, count: 500 }]);
+      expect(parsed.issues).toEqual([]);
+    }
+  });
+
+  test(`a stray quote closed ${SWALLOW_LINES} lines below (no quote error) still reports the swallowed lines`, async () => {
+    const middle = Array.from({ length: SWALLOW_LINES }, (_, i) => `M${i},${i}`).join('\n');
+    const text = `Client,Seats\n"Start,1\n${middle}\nEnd",2\nLast,3\n`;
+    const parsed = await parseCsv(text, { delimiter: ',' });
+    expect(parsed.warnings).toEqual([{ code: 'swallowedLines', row: 2, count: SWALLOW_LINES + 1 }]);
+    const literal = await parseCsv(text, { delimiter: ',', literalQuotes: true });
+    expect(literal.rows.map((r) => r[0])).toEqual(['"Start', ...Array.from({ length: SWALLOW_LINES }, (_, i) => `M${i}`), 'End"', 'Last']);
+    expect(literal.rows.at(-2)).toEqual(['End"', '2']);
+  });
+
+  test('two unclosed quotes read as plain characters: each is reported, every row loads', async () => {
+    const text = 'Client,Seats\nA,1\n"B,2\nC,3\n"D,4\nE,5\n';
+    const parsed = await parseCsv(text, { delimiter: ',', literalQuotes: true });
+    expect(parsed.rows).toEqual([['A', '1'], ['"B', '2'], ['C', '3'], ['"D', '4'], ['E', '5']]);
+    expect(parsed.warnings).toEqual([{ code: 'literalQuote', row: 3, count: 3 }, { code: 'literalQuote', row: 5, count: 1 }]);
+  });
+
+  test('a swallowing quote in the header is reported too', async () => {
+    const parsed = await parseCsv('"Client,Seats\nA,1\nB,2\n', { delimiter: ',' });
+    expect(parsed.warnings).toEqual([{ code: 'swallowedLines', row: 1, count: 2 }]);
+    expect(parsed.rows).toEqual([]);
+  });
+
+  test(`cells longer than ${MAX_CELL_CHARS} characters are cut and counted (a huge bad number never reaches the page whole)`, async () => {
+    const huge = '9'.repeat(200_000);
+    const text = `Client,Seats\n${Array.from({ length: 20 }, (_, i) => `C${i},${huge}`).join('\n')}\n`;
+    for (const source of [text, pieces(text, 65_536)]) {
+      const parsed = await parseCsv(source, { delimiter: ',' });
+      expect(parsed.rows.length).toBe(20);
+      expect(parsed.rows.every((r) => r[1]!.length === MAX_CELL_CHARS)).toBe(true);
+      expect(parsed.warnings).toEqual([{ code: 'longCells', row: 2, count: 20 }]);
+    }
+  });
 });

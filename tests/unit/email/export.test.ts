@@ -9,10 +9,12 @@ import {
   headerValue,
   MAILTO_LIMIT,
   mailtoUrl,
+  mergeAddress,
   mergeCsv,
   neutralizeCell,
   quotedPrintable,
   spreadsheetDelimiter,
+  stripBidiControls,
 } from '../../../src/lib/email/export';
 
 /** Decodes a quoted-printable body the way a mail client does. */
@@ -386,5 +388,46 @@ describe('exports on any input', () => {
         for (const cell of row ?? []) expect(cell).not.toMatch(/^[=+\-@\t\r\n]/);
       }),
     );
+  });
+});
+
+// Bidi overrides in a name (U+202A–202E, U+2066–2069) reverse what follows
+// them in the recipient's mail client: outgoing text never carries them.
+describe('bidi controls never leave in an email', () => {
+  const RLO = '\u202E';
+  const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+  test('stripBidiControls removes every embedding, override and isolate control', () => {
+    expect(stripBidiControls(`Ac${controls}me`)).toBe('Acme');
+    expect(stripBidiControls('שלום Acme')).toBe('שלום Acme');
+  });
+  test('mailto subject and body', () => {
+    const url = mailtoUrl('ana@acme.com', `Hello ${RLO}Acme`, `Dear ${RLO}Ana\u2066x`);
+    expect(decodeURIComponent(url)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(url).toBe(mailtoUrl('ana@acme.com', 'Hello Acme', 'Dear Anax'));
+  });
+  test('.eml subject and body', () => {
+    const date = new Date('2026-03-01T00:00:00Z');
+    const eml = emlFile({ to: 'ana@acme.com', subject: `Olá ${RLO}Acme`, body: `Oi ${RLO}Ana`, locale: 'pt', date });
+    expect(eml).toBe(emlFile({ to: 'ana@acme.com', subject: 'Olá Acme', body: 'Oi Ana', locale: 'pt', date }));
+  });
+  test('mail-merge CSV cells', () => {
+    expect(mergeCsv([{ a: `${RLO}gpj.exe`, b: `x\u2067y` }], ['a', 'b'])).toBe('\uFEFFa,b\r\ngpj.exe,xy');
+  });
+});
+
+describe('mergeAddress (the mail-merge email column)', () => {
+  const cases: { description: string; input: string; expected: ReturnType<typeof mergeAddress> }[] = [
+    { description: 'one valid address', input: ' ana@acme.com ', expected: { address: 'ana@acme.com', check: null } },
+    { description: 'a name and an address', input: 'Ana <ana@acme.com>', expected: { address: 'ana@acme.com', check: null } },
+    { description: 'several addresses: the first, flagged', input: 'it@acme.com; ana@acme.com', expected: { address: 'it@acme.com', check: 'several' } },
+    { description: 'addresses on several lines (as emailAddresses: a line break may start a header): empty, flagged', input: 'it@acme.com\nana@acme.com', expected: { address: '', check: 'invalid' } },
+    { description: 'no valid address: empty, flagged', input: 'ana at acme', expected: { address: '', check: 'invalid' } },
+    { description: 'a header injection attempt: empty, flagged', input: 'ana@acme.com\r\nBcc: all@evil.example', expected: { address: '', check: 'invalid' } },
+    { description: 'a formula: empty, flagged', input: '=HYPERLINK("https://evil.example")', expected: { address: '', check: 'invalid' } },
+    { description: 'blank: empty, missing', input: '  ', expected: { address: '', check: 'missing' } },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(mergeAddress(input)).toEqual(expected));
+  test('a bidi control inside an address makes it invalid, never written', () => {
+    expect(mergeAddress('ana\u202E@acme.com')).toEqual({ address: '', check: 'invalid' });
   });
 });

@@ -213,6 +213,34 @@ describe('sanitizeMapping', () => {
   test('an empty header in the file is never matched by normalization', () => {
     expect(sanitizeMapping({ product: '--' }, ['', 'Client'])).toEqual({});
   });
+
+  // A header set named after an Object.prototype member ('Constructor') once
+  // looked up the prototype's function as a saved mapping, and reading it threw.
+  test('what a plain-object lookup of a prototype name returns is no mapping: nothing, no throw', () => {
+    const prototypeValue = ({} as Record<string, unknown>)['constructor'] as { mapping: Mapping };
+    expect(sanitizeMapping(prototypeValue.mapping, ['Constructor'])).toEqual({});
+    expect(sanitizeMapping(null as unknown as Mapping, ['Constructor'])).toEqual({});
+    expect(sanitizeMapping('client' as unknown as Mapping, ['Constructor'])).toEqual({});
+  });
+
+  test('headers named like Object.prototype members are plain headers', () => {
+    const headers = ['Constructor', '__proto__', 'toString', 'hasOwnProperty', 'Customer Name'];
+    expect(sanitizeMapping({ client: 'Customer Name', product: '__proto__', adminName: 'toString' }, headers)).toEqual({ client: 'Customer Name', product: '__proto__', adminName: 'toString' });
+    expect(sanitizeMapping({ client: 'constructor' }, headers)).toEqual({ client: 'Constructor' });
+    const mapping = sanitizeMapping(JSON.parse('{"__proto__":{"client":"Constructor"},"constructor":"x"}') as Mapping, headers);
+    expect(mapping).toEqual({});
+    expect(Object.getPrototypeOf(mapping)).toBe(Object.prototype);
+  });
+});
+
+describe('odd headers (prototype member names)', () => {
+  const headers = ['Constructor', '__proto__', 'toString', 'hasOwnProperty'];
+  test('suggestMapping maps none of them and does not throw', () => {
+    for (const h of headers) expect(suggestMapping([h])).toEqual({});
+  });
+  test('headerSetKey gives plain text keys', () => {
+    expect(headers.map((h) => headerSetKey([h]))).toEqual(['constructor', 'proto', 'tostring', 'hasownproperty']);
+  });
 });
 
 describe('suggestMapping on any input', () => {

@@ -26,18 +26,47 @@ describe('readExport', () => {
     const result = await read(concat([0xef, 0xbb, 0xbf], utf8('Client;Licences achetées\r\nCafé;1 200\r\n')));
     expect(result).toEqual({
       ok: true,
-      raw: { headers: ['Client', 'Licences achetées'], rows: [['Café', '1 200']], issues: [] },
-      detection: { encoding: 'utf-8', bom: true, delimiter: ';' },
+      raw: { headers: ['Client', 'Licences achetées'], rows: [['Café', '1 200']], issues: [], warnings: [] },
+      detection: { encoding: 'utf-8', bom: true, delimiter: ';', reason: 'bom', warnings: [] },
       hints: { decimal: ',', dayFirst: true },
     });
   });
-  test('a Windows-1252 accent after the first 64 KiB: the file is read again as Windows-1252, names intact', async () => {
-    const filler = 'Client,Seats\n' + Array.from({ length: 7000 }, (_, i) => `Client ${i},1`).join('\n') + '\n';
-    const bytes = concat(utf8(filler), utf8('Caf'), [0xe9], utf8(',1\nCaf'), [0xe8], utf8(',2\n'));
+  // tracker.md §5: garbled text is said loudly. A bad byte past the sniffed
+  // part no longer re-reads a UTF-8 file as Windows-1252 (mojibake for every
+  // accent and Japanese name): UTF-8 stays, the byte becomes U+FFFD, counted.
+  const filler = 'Client,Seats\n' + Array.from({ length: 7000 }, (_, i) => `Client ${i},1`).join('\n') + '\n';
+  test('one 0xE9 byte after the first 64 KiB of a UTF-8 file: UTF-8 kept, names intact, the replacement counted', async () => {
+    const bytes = concat(utf8(filler), utf8('Café Crème,1\n山田商事,2\nCaf'), [0xe9], utf8(',3\n'));
     expect(bytes.length).toBeGreaterThan(64 * 1024);
     const result = await readExport(source(bytes, 4096));
-    expect(result.ok && result.detection.encoding).toBe('windows-1252');
-    expect(result.ok && result.raw.rows.slice(-2).map((r) => r[0])).toEqual(['Café', 'Cafè']);
+    if (!result.ok) throw new Error(result.code);
+    expect(result.detection).toMatchObject({ encoding: 'utf-8', bom: false, reason: 'validUtf8' });
+    expect(result.raw.rows.slice(-3).map((r) => r[0])).toEqual(['Café Crème', '山田商事', 'Caf\uFFFD']);
+    expect(result.detection.warnings).toEqual([{ code: 'replacementChars', row: 7004, count: 1 }]);
+  });
+  test('with a UTF-8 BOM, a bad byte is reported too, and why UTF-8 was used', async () => {
+    const result = await read(concat([0xef, 0xbb, 0xbf], utf8('Client,Seats\nCaf'), [0xe9], utf8(',1\nOK,2\n')));
+    if (!result.ok) throw new Error(result.code);
+    expect(result.detection).toEqual({ encoding: 'utf-8', bom: true, delimiter: ',', reason: 'bom', warnings: [{ code: 'replacementChars', row: 2, count: 1 }] });
+  });
+  test('the reason of each sniffed or chosen encoding', async () => {
+    const reasonOf = async (bytes: Uint8Array, encoding: Encoding | null = null) => {
+      const result = await read(bytes, encoding);
+      return result.ok ? result.detection.reason : result.code;
+    };
+    expect(await reasonOf(utf8('Client,Seats\nAcme,1\n'))).toBe('validUtf8');
+    expect(await reasonOf(concat(utf8('Client,Seats\nCaf'), [0xe9], utf8(',1\n')))).toBe('notUtf8');
+    expect(await reasonOf(utf16('Client,Seats\r\nAcme,1\r\n', 'le'))).toBe('utf16Pattern');
+    expect(await reasonOf(utf16('Client,Seats\r\nAcme,1\r\n', 'be', true))).toBe('bom');
+    expect(await reasonOf(utf8('Client,Seats\nAcme,1\n'), 'windows-1252')).toBe('chosen');
+  });
+  test('a quote that swallows lines is reported; read again with literalQuotes, every row loads', async () => {
+    const bytes = utf8('Client,Seats\nA,1\n"B,2\nC,3\nD,4\n');
+    const first = await read(bytes);
+    expect(first.ok && first.detection.warnings).toEqual([{ code: 'swallowedLines', row: 3, count: 2 }]);
+    const again = await readExport(source(bytes), { literalQuotes: true });
+    expect(again.ok && again.raw.rows.length).toBe(4);
+    expect(again.ok && again.detection.warnings).toEqual([{ code: 'literalQuote', row: 3, count: 2 }]);
   });
   test('an Excel "sep=" line sets the delimiter and is not the header', async () => {
     const result = await read(utf8('sep=|\r\nClient|Seats\r\nAcme|5\r\n'));
