@@ -11,7 +11,7 @@ import type { Detection } from './types';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, transferablesOf, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
-import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
+import { changesSince, snapshotOf, type ImportChanges, type Snapshot } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
 
@@ -106,7 +106,7 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const snapshot = snapshotOf(names, columns);
   // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
   const previous = isNewFile ? await get<Snapshot>(KEY_SNAPSHOT).catch(() => undefined) : await get<Snapshot>(KEY_PREVIOUS).catch(() => undefined);
-  const changes: ImportChanges | null = previous ? diffSnapshots(previous, snapshot) : null;
+  const changes: ImportChanges = changesSince(previous, snapshot);
   post({ type: 'changes', id: msg.id, changes });
   postRank(msg, names);
   // One transaction: the stored import, its snapshot and the comparison never disagree.

@@ -7,7 +7,8 @@ import type { BucketColumns, Dimension } from '../../lib/tracker/buckets';
 import type { TrackerState } from '../index';
 
 export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
-export type SortColumn = 'client' | 'activation' | 'deployment' | 'usage' | 'stage' | 'nextStep';
+export type { SortColumn } from '../../lib/tracker/registry';
+import type { SortColumn } from '../../lib/tracker/registry';
 
 /** A localized message: a dictionary key and its values. */
 export interface Message {
