@@ -5,7 +5,7 @@
 import type { Encoding } from '../lib/csv/types';
 import type { Mapping } from '../lib/tracker/fields';
 import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
-import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
+import { hasMetricColumn, headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
 import { useSaved, useTracker, persistedPart, type TrackerState } from './index';
 import { asOfDayOf } from './selectors';
 import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
@@ -149,7 +149,7 @@ function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Parti
     progress: null,
     error: null,
     headers: response.headers,
-    loaded: { fileName: response.fileName, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
+    loaded: { fileName: response.fileName, mapping: response.saved.mapping, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
     ...extra,
   });
 }
@@ -176,6 +176,11 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
   set({ headers: response.headers, draft: { mapping, decimal, dayFirst: remembered?.dayFirst ?? response.hints.dayFirst, askDateOrder: false } });
   if (missingRequired(mapping).length > 0) {
     set({ status: 'mapping', progress: null, error: { key: 'error.noClientColumn' } });
+    return;
+  }
+  // No count or percentage recognised: ask rather than show every client as unknown (tracker.md §2).
+  if (!remembered && !hasMetricColumn(mapping)) {
+    set({ status: 'mapping', progress: null, error: null });
     return;
   }
   await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' }, started);

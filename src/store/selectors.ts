@@ -3,8 +3,8 @@
  * rows. Computed, never stored; each is memoized on its inputs (one entry is
  * enough: the page shows one state at a time), so re-renders cost nothing.
  */
-import { computeBuckets, countBuckets, type BucketColumns, type Dimension, DIMENSIONS, ACTIVATION_BUCKETS, DEPLOYMENT_BUCKETS, USAGE_BUCKETS, STAGE_BUCKETS } from '../lib/tracker/buckets';
-import { computeNextSteps, isOverdue, NEXT_STEPS, type OutreachFacts } from '../lib/tracker/next-step';
+import { BUCKETS, DIMENSIONS, bucketAt, bucketCode, daySortKey, computeBuckets, countBuckets, type BucketColumns, type Dimension } from '../lib/tracker/buckets';
+import { computeNextSteps, isOverdue, stepSortKey, type NextStepColumns, type OutreachFacts } from '../lib/tracker/next-step';
 import { stringAt, type ClientTable } from '../lib/tracker/table';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
@@ -21,13 +21,7 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   };
 }
 
-export const BUCKETS: Record<Dimension, readonly string[]> = {
-  activation: ACTIVATION_BUCKETS,
-  deployment: DEPLOYMENT_BUCKETS,
-  usage: USAGE_BUCKETS,
-  stage: STAGE_BUCKETS,
-};
-export { DIMENSIONS };
+export { BUCKETS, DIMENSIONS };
 
 /** The as-of day: the rep's choice, else today. */
 export function asOfDayOf(settings: Settings, now = new Date()): number {
@@ -79,7 +73,7 @@ export const overdueOf = memo((table: ClientTable, columns: BucketColumns, facts
   const { keys, names } = namesOf(table);
   for (let i = 0; i < table.size; i++) {
     const facts_i = facts.get(keys[i]!);
-    if (facts_i && isOverdue(ACTIVATION_BUCKETS[columns.activation[i]!]!, facts_i, asOfDay)) out.push({ key: keys[i]!, client: names[i]! });
+    if (facts_i && isOverdue(bucketAt(columns, 'activation', i), facts_i, asOfDay)) out.push({ key: keys[i]!, client: names[i]! });
   }
   return out;
 });
@@ -101,7 +95,7 @@ export const visibleOf = memo(
   (
     table: ClientTable,
     columns: BucketColumns,
-    nextSteps: Uint8Array,
+    nextSteps: NextStepColumns,
     filter: { dimension: Dimension; bucket: string } | null,
     search: string,
     sort: { column: SortColumn; descending: boolean },
@@ -110,7 +104,7 @@ export const visibleOf = memo(
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const haystack = needle ? searchTextOf(table, locale) : null;
-    const code = filter ? BUCKETS[filter.dimension].indexOf(filter.bucket) : -1;
+    const code = filter ? bucketCode(filter.dimension, filter.bucket) : -1;
     const order = nameOrderOf(table.size, rank);
     const picked = new Int32Array(table.size);
     let count = 0;
@@ -123,12 +117,21 @@ export const visibleOf = memo(
     let rows: Int32Array = picked.slice(0, count);
     if (sort.column !== 'client') {
       const key = sort.column;
-      rows = countingSort(rows, key === 'nextStep' ? (i) => stepRank(nextSteps[i]!) : (i) => columns[key][i]!);
+      const days = key === 'nextStep' ? null : daySortKey(table, key);
+      rows = days
+        ? numericSort(rows, days)
+        : countingSort(rows, key === 'nextStep' ? (i) => stepSortKey(nextSteps, i) : (i) => columns[key][i]!);
     }
     // Both arrays above are this call's own: reversing in place copies nothing.
     return sort.descending ? rows.reverse() : rows;
   },
 );
+
+/** Stable sort of row indices by a number per row, missing (NaN) last. */
+function numericSort(rows: Int32Array, values: Float64Array): Int32Array {
+  const key = (i: number) => (Number.isNaN(values[i]!) ? Infinity : values[i]!);
+  return Int32Array.from(Array.from(rows).sort((a, b) => key(a) - key(b) || 0));
+}
 
 /** Stable sort of row indices by a small non-negative integer code. */
 function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32Array {
@@ -140,11 +143,6 @@ function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32A
   const out = new Int32Array(rows.length);
   for (const row of rows) out[starts[codeOf(row)]!++] = row;
   return out;
-}
-
-/** "On track" (code 0) sorts after every recommended step. */
-function stepRank(code: number): number {
-  return code === 0 ? NEXT_STEPS.length : code;
 }
 
 /** Row index of each client key. */

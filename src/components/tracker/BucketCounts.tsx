@@ -1,6 +1,6 @@
 /** Bucket counts per dimension; a bucket is also the list's filter. */
 import { useTracker } from '../../store';
-import { BUCKETS, DIMENSIONS } from '../../store/selectors';
+import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension } from '../../lib/tracker/registry';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 
@@ -9,7 +9,8 @@ export function BucketCounts({ derived }: { derived: Derived }) {
   const filter = useTracker((s) => s.filter);
   const toggle = useTracker((s) => s.toggleFilter);
   const format = new Intl.NumberFormat(tag);
-  const inflated = derived.counts.usage['inflated'] ?? 0;
+  const inflated = derived.counts.usage.inflated;
+  const countOf = (dimension: Dimension, bucket: string): number => (derived.counts[dimension] as Record<string, number>)[bucket] ?? 0;
   return (
     <section className="buckets" aria-labelledby="buckets-title">
       <h2 id="buckets-title">{t('buckets.title')}</h2>
@@ -17,10 +18,10 @@ export function BucketCounts({ derived }: { derived: Derived }) {
       <div className="bucket-groups">
         {DIMENSIONS.map((dimension) => (
           <div className="bucket-group card" key={dimension} role="group" aria-labelledby={`dim-${dimension}`}>
-            <h3 id={`dim-${dimension}`}>{t(`dimension.${dimension}`)}</h3>
+            <h3 id={`dim-${dimension}`}>{t(dimensionLabelKey(dimension))}</h3>
             <ul>
-              {BUCKETS[dimension].map((bucket) => {
-                const count = derived.counts[dimension][bucket] ?? 0;
+              {(BUCKETS[dimension] as readonly string[]).map((bucket) => {
+                const count = countOf(dimension, bucket);
                 const active = filter?.dimension === dimension && filter.bucket === bucket;
                 return (
                   <li key={bucket}>
@@ -33,7 +34,7 @@ export function BucketCounts({ derived }: { derived: Derived }) {
                       disabled={count === 0 && !active}
                       onClick={() => toggle(dimension, bucket)}
                     >
-                      <span>{t(`bucket.${dimension}.${bucket}`)}</span>
+                      <span>{t(bucketLabelKey(dimension, bucket as never))}</span>
                       <strong>{format.format(count)}</strong>
                     </button>
                   </li>

@@ -17,7 +17,13 @@ export function ChangesPanel({ derived }: { derived: Derived }) {
   return (
     <section className="changes card" data-testid="changes" data-activated={activated.length} data-overdue={overdue.length} aria-labelledby="changes-title">
       <h2 id="changes-title">{t('changes.title')}</h2>
-      {nothing && <p className="muted">{t('changes.none')}</p>}
+      {changes === null ? (
+        <p className="muted">{t('changes.comparing')}</p>
+      ) : changes.first ? (
+        <p className="muted" data-first-import="true">{t('changes.first')}</p>
+      ) : (
+        nothing && <p className="muted">{t('changes.none')}</p>
+      )}
       {overdue.length > 0 && (
         <div className="changes-group overdue">
           <h3>{t('changes.overdue', { count: overdue.length })}</h3>

@@ -2,8 +2,11 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { clientAt } from '../../lib/tracker/table';
 import { isoFromDay, dayFromIso } from '../../lib/dates';
-import { NEXT_STEPS } from '../../lib/tracker/next-step';
-import { COUNT_FIELDS, PERCENT_FIELDS } from '../../lib/tracker/fields';
+import { missingValuesAt, stepAt, statusAt } from '../../lib/tracker/next-step';
+import { explain } from '../../lib/tracker/explain';
+import { bucketAt } from '../../lib/tracker/buckets';
+import { DATE_FIELDS, DIMENSIONS, FIELDS, NUMBER_FIELDS, TEXT_FIELDS, fieldLabelKey } from '../../lib/tracker/registry';
+import { fieldList, whyText, type WhyContext } from './why';
 import { useSaved, useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
 import { CALL_OUTCOMES, type CallOutcome } from '../../lib/state/persisted';
@@ -16,7 +19,8 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const env = useEnv();
   const { t, tag, steps, stepHref } = env;
   const id = useId();
-  const { table, nextSteps, asOfDay } = derived;
+  const { table, nextSteps, asOfDay, columns } = derived;
+  const mapping = useTracker((s) => s.loaded?.mapping);
   // Own keys only: a client keyed 'constructor' is not Object.prototype's.
   const entries = useSaved((s) => (Object.hasOwn(s.log, clientKey) ? s.log[clientKey] : undefined)) ?? [];
   const { logCall, addNote, removeEntry } = useSaved.getState();
@@ -29,8 +33,13 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const { panel, onKeyDown } = usePanelFocus(() => patchSession({ detailKey: null }));
   if (index === undefined) return null;
   const client = clientAt(table, index);
-  const step = NEXT_STEPS[nextSteps[index]!] ?? null;
+  const step = stepAt(nextSteps, index);
+  const status = statusAt(nextSteps, index);
+  const why: WhyContext = { t, tag, mapping: mapping ?? {} };
+  const missing = status === 'needs-data' ? [...new Set(missingValuesAt(table, columns, index).flatMap((m) => m.fields))] : [];
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const close = () => patchSession({ detailKey: null });
 
   const saveCall = (e: SubmitEvent<HTMLFormElement>) => {
@@ -52,19 +61,44 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
           <h2 id={`${id}-title`}><bdi>{client.client}</bdi></h2>
           <button type="button" onClick={close} autoFocus>{t('detail.close')}</button>
         </header>
-        <p>
-          {t('ui.labelled', { label: t('table.nextStep') })}{step ? <a href={stepHref(step)}>{steps[step].title}</a> : t('table.onTrack')}
+        <p data-status={status}>
+          {t('ui.labelled', { label: t('table.nextStep') })}
+          {step ? <a href={stepHref(step)}>{steps[step]?.title ?? step}</a> : t(`detail.status.${status}`, { fields: fieldList(why, missing) })}
         </p>
+        <h3>{t('detail.why.title')}</h3>
+        <ul className="why">
+          {DIMENSIONS.map((dimension) => (
+            <li key={dimension} data-why={dimension} data-bucket-name={bucketAt(columns, dimension, index)}>
+              {whyText(why, explain(table, dimension, index, asOfDay))}
+            </li>
+          ))}
+        </ul>
+        {bucketAt(columns, 'usage', index) === 'inflated' && (
+          <div className="why-inflated">
+            <p>{t('detail.why.inflated')}</p>
+            <ul>
+              <li>{t('inflated.moved')}</li>
+              <li>{t('inflated.grace')}</li>
+              <li>{t('inflated.trial')}</li>
+              <li>{t('inflated.service')}</li>
+            </ul>
+          </div>
+        )}
         <h3>{t('detail.figures')}</h3>
         <dl className="figures">
-          {client.clientId && (<div><dt>{t('field.clientId')}</dt><dd><bdi>{client.clientId}</bdi></dd></div>)}
-          {client.product && (<div><dt>{t('field.product')}</dt><dd><bdi>{client.product}</bdi></dd></div>)}
-          {client.adminName && (<div><dt>{t('field.adminName')}</dt><dd><bdi>{client.adminName}</bdi></dd></div>)}
-          {client.adminEmail && (<div><dt>{t('field.adminEmail')}</dt><dd><bdi>{client.adminEmail}</bdi></dd></div>)}
-          {client.language && (<div><dt>{t('field.language')}</dt><dd>{client.language}</dd></div>)}
-          {client.activationLink && (<div><dt>{t('field.activationLink')}</dt><dd><a href={client.activationLink} rel="noopener noreferrer" target="_blank">{client.activationLink}</a></dd></div>)}
-          {[...COUNT_FIELDS, ...PERCENT_FIELDS].map((f) => client[f] !== null && (<div key={f}><dt>{t(`field.${f}`)}</dt><dd>{number.format(client[f]!)}</dd></div>))}
-          {client.startDay !== null && (<div><dt>{t('field.startDate')}</dt><dd>{new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoFromDay(client.startDay)}T00:00:00Z`))}</dd></div>)}
+          {TEXT_FIELDS.filter((f) => f !== 'client' && client[f] !== '').map((f) => (
+            <div key={f}>
+              <dt>{t(fieldLabelKey(f))}</dt>
+              <dd>{FIELDS[f].parser === 'httpsLink' ? <a href={client[f]} rel="noopener noreferrer" target="_blank">{client[f]}</a> : <bdi>{client[f]}</bdi>}</dd>
+            </div>
+          ))}
+          {NUMBER_FIELDS.map((f) => client[f] !== null && (<div key={f}><dt>{t(fieldLabelKey(f))}</dt><dd>{number.format(client[f]!)}</dd></div>))}
+          {DATE_FIELDS.map((f) => client[f] !== null && (
+            <div key={f}>
+              <dt>{t(fieldLabelKey(f))}</dt>
+              <dd>{longDate.format(new Date(`${isoFromDay(client[f]!)}T00:00:00Z`))} ({relative.format(client[f]! - asOfDay, 'day')})</dd>
+            </div>
+          ))}
           <div><dt>{t('detail.rows')}</dt><dd>{client.rows}</dd></div>
         </dl>
         <h3>{t('detail.history')}</h3>

@@ -6,23 +6,28 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useSaved, useTracker } from '../../store';
-import { BUCKETS, visibleOf } from '../../store/selectors';
-import { NEXT_STEPS } from '../../lib/tracker/next-step';
-import { ratiosAt } from '../../lib/tracker/buckets';
-import { stringAt } from '../../lib/tracker/table';
+import { visibleOf } from '../../store/selectors';
+import { missingValuesAt, stepAt, statusAt } from '../../lib/tracker/next-step';
+import { bucketAt, valueAt } from '../../lib/tracker/buckets';
+import { explain } from '../../lib/tracker/explain';
+import { bucketLabelKey, dimensionLabelKey, DIMENSIONS, DIMENSION_SPECS, SORT_COLUMNS, type Dimension } from '../../lib/tracker/registry';
+import { hasIssueAt, stringAt } from '../../lib/tracker/table';
 import type { SortColumn } from '../../store/slices/session';
 import { useEnv } from './context';
+import { fieldList, whyText, type WhyContext } from './why';
 import type { Derived } from './useDerived';
 import { LastOutreach } from './LastOutreach';
 
-const COLUMNS: SortColumn[] = ['client', 'activation', 'deployment', 'usage', 'stage', 'nextStep'];
+const COLUMNS: readonly SortColumn[] = SORT_COLUMNS;
 /** Column widths (fixed layout keeps rows one height while the virtualizer scrolls). */
-const WIDTHS = ['15%', '11%', '13%', '12%', '9%', '15%', '12%', '13%'];
+const WIDTHS = ['14%', '10%', '11%', '10%', '8%', '10%', '14%', '11%', '12%'];
 const ROW_HEIGHT = 56;
 
 export function ClientList({ derived }: { derived: Derived }) {
   const { t, tag, steps, stepHref } = useEnv();
-  const { table, columns, nextSteps } = derived;
+  const { table, columns, nextSteps, asOfDay } = derived;
+  const mapping = useTracker((s) => s.loaded?.mapping);
+  const why: WhyContext = { t, tag, mapping: mapping ?? {} };
   const filter = useTracker((s) => s.filter);
   const search = useTracker((s) => s.search);
   const sort = useTracker((s) => s.sort);
@@ -45,6 +50,7 @@ export function ClientList({ derived }: { derived: Derived }) {
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
 
   const sortBy = (column: SortColumn) =>
     patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
@@ -60,7 +66,7 @@ export function ClientList({ derived }: { derived: Derived }) {
         <p className="muted" role="status">{t('table.count', { count: visible.length })}</p>
         {filter && (
           <p className="filter-note">
-            {t('buckets.filtered', { dimension: t(`dimension.${filter.dimension}`), bucket: t(`bucket.${filter.dimension}.${filter.bucket}`) })}{' '}
+            {t('buckets.filtered', { dimension: t(dimensionLabelKey(filter.dimension)), bucket: t(`bucket.${filter.dimension}.${filter.bucket}`) })}{' '}
             <button type="button" className="link" onClick={() => patch({ filter: null })}>{t('buckets.clear')}</button>
           </p>
         )}
@@ -93,33 +99,47 @@ export function ClientList({ derived }: { derived: Derived }) {
               const i = visible[item.index]!;
               const key = keyAt(i);
               const name = stringAt(table.text.client, i);
-              const step = NEXT_STEPS[nextSteps[i]!] ?? null;
-              const ratios = ratiosAt(table, i);
+              const step = stepAt(nextSteps, i);
+              const status = statusAt(nextSteps, i);
               const merged = table.rows[i]!;
-              const cell = (dimension: 'activation' | 'deployment' | 'usage', r: number | null) => {
-                const bucket = BUCKETS[dimension][columns[dimension][i]!]!;
+              const cell = (dimension: Dimension, detail: string | null) => {
+                const bucket = bucketAt(columns, dimension, i);
                 return (
-                  <td className={`b-${bucket}`}>
+                  <td key={dimension} className={`b-${bucket}`} data-cell={dimension} title={whyText(why, explain(table, dimension, i, asOfDay))}>
                     <span className="clamp">
                       <span className="bucket-dot" aria-hidden="true" />
-                      {t(`bucket.${dimension}.${bucket}`)}
-                      {r !== null && <span className="muted small"> · {percent.format(r)}</span>}
+                      {t(bucketLabelKey(dimension, bucket))}
+                      {detail !== null && <span className="muted small"> · {detail}</span>}
                     </span>
                   </td>
                 );
               };
+              // Ratios show their percentage, a date still to come its distance (days to renewal).
+              const detailOf = (dimension: Dimension): string | null => {
+                const source = DIMENSION_SPECS[dimension].source;
+                const value = valueAt(table, dimension, i, asOfDay);
+                if (value === null) return null;
+                if (source.type === 'ratio') return percent.format(value);
+                return source.direction === 'until' ? relative.format(value, 'day') : null;
+              };
+              const missing = status === 'needs-data' ? missingValuesAt(table, columns, i).flatMap((m) => m.fields) : [];
               return (
-                <tr key={key} data-testid="client-row" data-client={name} data-next-step={step ?? ''} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <tr key={key} data-testid="client-row" data-client={name} data-next-step={step ?? ''} data-status={status} data-key={key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   <th scope="row" className="client-name">
                     <span className="clamp"><bdi>{name}</bdi></span>
                     {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
-                    {(table.flags[i]! & 1) !== 0 && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
+                    {hasIssueAt(table, i) && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
                   </th>
-                  {cell('activation', ratios.activation)}
-                  {cell('deployment', ratios.deployment)}
-                  {cell('usage', ratios.usage)}
-                  <td><span className="clamp">{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</span></td>
-                  <td>{step ? <a className="clamp" href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
+                  {DIMENSIONS.map((dimension) => cell(dimension, detailOf(dimension)))}
+                  <td>
+                    {step ? (
+                      <a className="clamp" href={stepHref(step)}>{steps[step]?.title ?? step}</a>
+                    ) : status === 'needs-data' ? (
+                      <span className="clamp needs-data">{t('table.needsData', { fields: fieldList(why, [...new Set(missing)]) })}</span>
+                    ) : (
+                      <span className="muted">{t('table.onTrack')}</span>
+                    )}
+                  </td>
                   <td className="small"><span className="clamp"><LastOutreach entries={Object.hasOwn(log, key) ? log[key] : undefined} /></span></td>
                   <td>
                     <div className="row-actions">

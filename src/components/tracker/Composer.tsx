@@ -9,7 +9,7 @@ import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
 import { clientAt, type ClientView } from '../../lib/tracker/table';
 import { ratiosAt } from '../../lib/tracker/buckets';
-import { NEXT_STEPS } from '../../lib/tracker/next-step';
+import { stepAt } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import { mergeValues } from '../../lib/email/values';
 import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
@@ -58,8 +58,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const indexByKey = indexByKeyOf(table);
   const indices = keys.map((k) => indexByKey.get(k)).filter((i): i is number => i !== undefined);
   const first = indices[0];
-  const recommended = first !== undefined ? NEXT_STEPS[nextSteps[first]!] ?? null : null;
-  const [template, setTemplate] = useState<TemplateId>((recommended && steps[recommended].template) || 'activation-request');
+  const recommended = first !== undefined ? stepAt(nextSteps, first) : null;
+  const [template, setTemplate] = useState<TemplateId>((recommended && steps[recommended]?.template) || 'activation-request');
   const [localeChoice, setLocaleChoice] = useState<Locale | ''>('');
   const [deadline, setDeadline] = useState(isoFromDay(addDays(asOfDay, settings.deadlineDays)));
   const [notice, setNotice] = useState('');
@@ -142,7 +142,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
             <select id={`${id}-tpl`} data-testid="email-template" value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
               {TEMPLATE_IDS.map((tid) => (
                 <option key={tid} value={tid}>
-                  {templates[lang][tid].title}{recommended && steps[recommended].template === tid ? ` (${t('composer.recommended')})` : ''}
+                  {templates[lang][tid].title}{recommended && steps[recommended]?.template === tid ? ` (${t('composer.recommended')})` : ''}
                 </option>
               ))}
             </select>

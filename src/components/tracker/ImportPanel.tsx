@@ -1,21 +1,20 @@
 /** Choosing a file (input, drop, sample), the encoding override and the as-of date. */
 import { useId, useState, type DragEvent } from 'react';
 import { ENCODINGS, type Encoding } from '../../lib/csv/types';
-import { isoFromDay, todayDay } from '../../lib/dates';
-import { useSaved, useTracker } from '../../store';
+import { useTracker } from '../../store';
 import { importFile, loadSample } from '../../store/importer';
 import { useEnv } from './context';
+import { useAsOf } from './asOf';
 
 export function ImportPanel() {
-  const { t, sampleUrl } = useEnv();
+  const { t, sampleUrl, tag } = useEnv();
   const id = useId();
   const [encoding, setEncoding] = useState<Encoding | ''>('');
   const [dragging, setDragging] = useState(false);
   const status = useTracker((s) => s.status);
   const progress = useTracker((s) => s.progress);
   const readingFile = useTracker((s) => s.readingFile);
-  const asOf = useSaved((s) => s.settings.asOf);
-  const setSettings = useSaved((s) => s.setSettings);
+  const asOf = useAsOf();
   const busy = status === 'reading' || status === 'building';
 
   const open = (file: File | undefined) => {
@@ -63,16 +62,25 @@ export function ImportPanel() {
             id={`${id}-asof`}
             type="date"
             data-testid="as-of-date"
-            value={asOf ?? isoFromDay(todayDay())}
-            onChange={(e) => setSettings({ asOf: e.target.value || null })}
+            value={asOf.iso}
+            onChange={(e) => asOf.choose(e.target.value)}
             aria-describedby={`${id}-asof-hint`}
           />
           <span id={`${id}-asof-hint`} className="muted small">{t('tracker.asOfHint')}</span>
+          <label className="small">
+            <input type="checkbox" data-testid="pin-as-of" checked={asOf.pinned} onChange={(e) => asOf.pin(e.target.checked)} /> {t('tracker.asOfPin')}
+          </label>
         </div>
         <div className="field">
           <button type="button" data-testid="load-sample" disabled={busy} onClick={() => void loadSample(sampleUrl)}>{t('tracker.sample')}</button>
         </div>
       </div>
+      {!asOf.isToday && (
+        <p className="as-of-banner" data-testid="as-of-banner" role="status">
+          {t('tracker.asOfBanner', { date: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${asOf.iso}T00:00:00Z`)) })}{' '}
+          <button type="button" data-testid="as-of-today" onClick={asOf.today}>{t('tracker.asOfToday')}</button>
+        </p>
+      )}
       {busy && (
         <div className="progress" role="status">
           <span>{progress !== null && progress > 0 ? t('tracker.progress', { file: readingFile, percent: Math.round(progress * 100) }) : t('tracker.reading', { file: readingFile })}</span>

@@ -2,11 +2,14 @@
 import { useTracker } from '../../store';
 import { excerpt } from '../../lib/csv/issues';
 import { useEnv } from './context';
+import { missingFields } from '../../lib/mapping/match';
+import { fieldLabelKey } from '../../lib/tracker/registry';
 
 export function ImportSummary() {
   const { t } = useEnv();
   const loaded = useTracker((s) => s.loaded);
   if (!loaded) return null;
+  const lacking = missingFields(loaded.table.mapped);
   const { summary, issues, fileName, detection } = loaded;
   const delimiterName = detection ? { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[detection.delimiter] : null;
   return (
@@ -21,6 +24,18 @@ export function ImportSummary() {
         {summary.merged > 0 && <li>{t('summary.merged', { count: summary.merged })}</li>}
         {summary.skipped > 0 && <li>{t('summary.skipped', { count: summary.skipped })}</li>}
       </ul>
+      <div className="missing-fields" data-testid="missing-fields" data-fields={lacking.join(',')}>
+        {lacking.length > 0 && (
+          <details>
+            <summary>{t('summary.missing')} {lacking.map((f) => t(fieldLabelKey(f))).join(', ')}</summary>
+            <ul>
+              {lacking.map((f) => (
+                <li key={f} data-field={f}>{t('summary.missingItem', { field: t(fieldLabelKey(f)), effect: t(`summary.off.${f}`) })}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
       {issues.length > 0 && (
         <details className="issues">
           <summary>{t('summary.issues', { count: issues.length })}</summary>

@@ -4,7 +4,8 @@
  * date order must be asked, and whenever the rep reopens it.
  */
 import { useId, useState, type SubmitEvent } from 'react';
-import { FIELD_IDS, type FieldId, type Mapping } from '../../lib/tracker/fields';
+import { FIELD_IDS, fieldLabelKey, type FieldId, type Mapping } from '../../lib/tracker/registry';
+import { hasMetricColumn } from '../../lib/mapping/match';
 import { useTracker } from '../../store';
 import { applyMapping, cancelMapping } from '../../store/importer';
 import { useEnv } from './context';
@@ -35,11 +36,12 @@ export function MappingForm() {
     <form className="mapping card" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('mapping.title')}</h2>
       <p className="muted">{t('mapping.lead')}</p>
+      {!hasMetricColumn(mapping) && <p className="mapping-note" data-testid="no-metric">{t('mapping.noMetric')}</p>}
       <div className="mapping-grid">
         {FIELD_IDS.map((field) => (
           <div className="field" key={field}>
             <label htmlFor={`${id}-${field}`}>
-              {t(`field.${field}`)}
+              {t(fieldLabelKey(field))}
               {field === 'client' && <span className="required"> ({t('mapping.required')})</span>}
             </label>
             <select id={`${id}-${field}`} data-field={field} value={mapping[field] ?? ''} onChange={(e) => choose(field, e.target.value)} aria-required={field === 'client'}>

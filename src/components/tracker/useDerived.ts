@@ -1,14 +1,14 @@
 /** The derived values a view needs, from the store through memoized selectors. */
 import { useSaved, useTracker } from '../../store';
-import { asOfDayOf, bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf } from '../../store/selectors';
+import { bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf } from '../../store/selectors';
+import { useAsOf } from './asOf';
 
 export function useDerived() {
   const table = useTracker((s) => s.loaded?.table ?? null);
   const sent = useTracker((s) => s.loaded?.buckets ?? null);
-  const settings = useSaved((s) => s.settings);
   const log = useSaved((s) => s.log);
+  const { day: asOfDay } = useAsOf();
   if (!table) return null;
-  const asOfDay = asOfDayOf(settings);
   // The worker's columns when they are for this day; computed here once the rep changes it.
   const columns = sent && sent.asOfDay === asOfDay && sent.columns.activation.length === table.size ? sent.columns : bucketsOf(table, asOfDay);
   const facts = factsOf(log);

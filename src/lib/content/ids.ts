@@ -7,6 +7,7 @@ export const PLAYBOOK_STEPS = {
   onboarding: ['welcome-email', 'onboarding-session', 'welcome-call', 'deployment-follow-up', 'follow-up-call'],
   usage: ['encourage-usage', 'resources-call', 'no-deployment-reminder', 'partial-deployment'],
   'adoption-metrics': ['read-the-numbers', 'offer-training', 'self-service-support'],
+  renewal: ['pre-renewal-review', 'renewal-call', 'lapsed-check'],
 } as const;
 
 export type PlaybookId = keyof typeof PLAYBOOK_STEPS;

@@ -13,7 +13,7 @@ import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
-import { diffSnapshots, snapshotOf, type ImportChanges } from '../tracker/diff';
+import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
 import { baselineSnapshot, clearImport, commitImport, loadImport, type ImportCommit, type KeyValueStore } from '../state/import-storage';
@@ -127,7 +127,7 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   const snapshot = snapshotOf(names, columns);
   // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
   const baseline = await baselineSnapshot(kv, isNewFile);
-  const changes: ImportChanges | null = baseline ? diffSnapshots(baseline, snapshot) : null;
+  const changes: ImportChanges = changesSince(baseline ?? undefined, snapshot);
   post({ type: 'changes', id: msg.id, changes });
   postRank(msg, names);
   await save(msg.id, { stored: current, snapshot, previous: isNewFile ? baseline : undefined, changes });

@@ -3,25 +3,16 @@
  * The content build rejects a template using any other name (one source:
  * the site shows them, the tracker fills them).
  */
+import { CLIENT_MERGE_FIELDS, type ClientMergeField } from '../tracker/registry';
+
+/** The client's own values come from the tracker's field registry; the rest from the composer and the rep's settings. */
 export const MERGE_FIELDS = [
-  'client',
-  'adminName',
-  'adminEmail',
-  'product',
-  'activationLink',
+  ...CLIENT_MERGE_FIELDS.map((m) => m.merge),
   'deadline',
   'bookingLink',
   'repName',
-  'seatsPurchased',
-  'seatsAssigned',
-  'usersActivated',
-  'activeUsers',
-  'activationPct',
-  'deploymentPct',
-  'usagePct',
-  'startDate',
-] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+] as const satisfies readonly string[];
+export type MergeField = ClientMergeField | 'deadline' | 'bookingLink' | 'repName';
 
 const FIELD_PATTERN = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 

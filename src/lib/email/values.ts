@@ -12,7 +12,7 @@ export type MergeClient = Pick<
   ClientView,
   | 'client' | 'adminName' | 'adminEmail' | 'product' | 'activationLink'
   | 'seatsPurchased' | 'seatsAssigned' | 'usersActivated' | 'activeUsers'
-  | 'activationPct' | 'deploymentPct' | 'usagePct' | 'startDay'
+  | 'activationPct' | 'deploymentPct' | 'usagePct' | 'startDate' | 'renewalDate' | 'adminPhone'
 >;
 
 export interface MergeContext {
@@ -61,7 +61,7 @@ function finite(value: number | null | undefined): value is number {
 
 /**
  * Merge values of one client in one locale,
- * e.g. ({ client: 'Acme', seatsPurchased: 1200, deploymentPct: 45, startDay: 20513, … }, { locale: 'fr', … }) →
+ * e.g. ({ client: 'Acme', seatsPurchased: 1200, deploymentPct: 45, startDate: 20513, … }, { locale: 'fr', … }) →
  * { client: 'Acme', seatsPurchased: '1 200', deploymentPct: '45 %', startDate: '1 mars 2026', … }.
  */
 export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues {
@@ -91,6 +91,8 @@ export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues
     activationPct: percent(ctx.ratios?.activation, client.activationPct),
     deploymentPct: percent(ctx.ratios?.deployment, client.deploymentPct),
     usagePct: percent(ctx.ratios?.usage, client.usagePct),
-    startDate: day(client.startDay),
+    startDate: day(client.startDate),
+    renewalDate: day(client.renewalDate),
+    adminPhone: textValue(client.adminPhone),
   };
 }

@@ -3,7 +3,7 @@
  * (tracker.md §2). A suggestion only: the rep reviews it in the mapping form,
  * and the chosen mapping is remembered per header set (headerSetKey).
  */
-import { FIELD_IDS, isFieldId, type FieldId, type Mapping } from '../tracker/fields';
+import { FIELDS, FIELD_IDS, isFieldId, measurableFrom, ratioSources, type FieldId, type Mapping } from '../tracker/registry';
 import { headerTokens, normalizeHeader } from './normalize';
 import { SYNONYMS } from './synonyms';
 
@@ -33,30 +33,23 @@ const MARKER_TEXT: Record<Marker, readonly string[]> = {
   id: ['識別子'],
 };
 
-const KIND: Record<FieldId, Kind> = {
-  client: 'text',
-  clientId: 'id',
-  product: 'text',
-  adminName: 'text',
-  adminEmail: 'email',
-  language: 'text',
-  activationLink: 'link',
-  seatsPurchased: 'count',
-  seatsAssigned: 'count',
-  usersActivated: 'count',
-  activeUsers: 'count',
-  activationPct: 'pct',
-  deploymentPct: 'pct',
-  usagePct: 'pct',
-  startDate: 'text',
-};
+/** How a header of each field is recognised, from the registry's kinds and markers. */
+function kindOf(field: FieldId): Kind {
+  const spec = FIELDS[field];
+  if (spec.kind === 'count') return 'count';
+  if (spec.kind === 'percent') return 'pct';
+  if (spec.kind === 'text' && 'marker' in spec) return spec.marker;
+  return 'text';
+}
+const KIND = Object.fromEntries(FIELD_IDS.map((f) => [f, kindOf(f)])) as Record<FieldId, Kind>;
 
 /** A percent column named like a count is that count's percentage: 'Assigned %' → deploymentPct. */
-const PERCENT_OF_COUNT: Partial<Record<FieldId, FieldId>> = {
-  activationPct: 'usersActivated',
-  deploymentPct: 'seatsAssigned',
-  usagePct: 'activeUsers',
-};
+const PERCENT_OF_COUNT: Partial<Record<FieldId, FieldId>> = Object.fromEntries(
+  FIELD_IDS.flatMap((f) => {
+    const spec = FIELDS[f];
+    return spec.kind === 'percent' ? [[f, spec.percentOf as FieldId]] : [];
+  }),
+);
 
 // Little words that do not tell columns apart ('Number of licences' ~ 'licences').
 const STOP_WORDS = new Set([
@@ -78,13 +71,15 @@ interface Form {
   words: string[];
   /** True for Japanese text, compared by substring (no spaces between words). */
   japanese: boolean;
+  /** A synonym written with '%' ('% de uso'): only a header marked as a percentage matches it. */
+  percent: boolean;
 }
 
 function formOf(text: string): Form {
   const words = headerTokens(text)
     .filter((t) => !STOP_WORDS.has(t))
     .map(stem);
-  return { text: normalizeHeader(text), words, japanese: JAPANESE.test(text) };
+  return { text: normalizeHeader(text), words, japanese: JAPANESE.test(text), percent: text.includes('%') };
 }
 
 const FORMS: Record<FieldId, Form[]> = Object.fromEntries(
@@ -127,9 +122,9 @@ function synonymScore(header: Form, synonym: Form): number {
   return (70 * common) / Math.max(header.words.length, synonym.words.length, 1);
 }
 
-function bestScore(header: Form, field: FieldId): number {
+function bestScore(header: Form, field: FieldId, isPercent: boolean): number {
   let best = 0;
-  for (const synonym of FORMS[field]) best = Math.max(best, synonymScore(header, synonym));
+  for (const synonym of FORMS[field]) if (isPercent || !synonym.percent) best = Math.max(best, synonymScore(header, synonym));
   return best;
 }
 
@@ -138,10 +133,11 @@ export function fieldScore(header: string, field: FieldId): number {
   const form = formOf(header);
   if (form.text === '') return 0;
   const markers = markersOf(header, headerTokens(header));
-  let score = bestScore(form, field);
+  const isPercent = markers.has('pct');
+  let score = bestScore(form, field, isPercent);
   const kind = KIND[field];
   const count = PERCENT_OF_COUNT[field];
-  if (kind === 'pct' && count && markers.has('pct')) score = Math.max(score, bestScore(form, count));
+  if (kind === 'pct' && count && isPercent) score = Math.max(score, bestScore(form, count, isPercent));
   // Markers confirm or refute a match; they never make one out of a weak
   // likeness ('Licenses Purchased %' shares a word with 'Activated Licenses').
   if (score < MIN_SCORE) return score;
@@ -217,4 +213,40 @@ export function sanitizeMapping(mapping: Mapping, headers: readonly string[]): M
     if (found !== undefined) clean[field] = found;
   }
   return clean;
+}
+
+/**
+ * True when the mapping takes at least one metric column (a count or a
+ * percentage): without one every bucket but the dates is unknown, so the rep
+ * is asked to map them rather than shown a list of "unknown".
+ * hasMetricColumn({ client: 'Name' }) → false; hasMetricColumn({ client: 'Name', usagePct: '% de uso' }) → true
+ */
+export function hasMetricColumn(mapping: Mapping): boolean {
+  return FIELD_IDS.some((f) => (FIELDS[f].kind === 'count' || FIELDS[f].kind === 'percent') && Boolean(mapping[f]));
+}
+
+/**
+ * Fields the file lacks that turn something off, once each (tracker.md §2):
+ * every unmapped text and date field, and for a ratio the file cannot
+ * compute, its unmapped count and denominator (a percent column alone would
+ * do, but a count is what reps look for).
+ * Takes a mapping or the list of mapped fields (a table's `mapped`).
+ * missingFields({ client: 'Customer', seatsPurchased: 'Licenses', seatsAssigned: 'Assigned', renewalDate: 'Anniversary Date' })
+ *   → ['clientId', 'product', …, 'usersActivated', 'activeUsers', 'startDate']
+ */
+export function missingFields(mapping: Mapping | readonly FieldId[]): FieldId[] {
+  const mapped = Array.isArray(mapping) ? (mapping as readonly FieldId[]) : FIELD_IDS.filter((f) => Boolean((mapping as Mapping)[f]));
+  const has = new Set(mapped);
+  const measurable = new Set(measurableFrom(mapped));
+  const lacking = new Set<FieldId>();
+  for (const f of FIELD_IDS) {
+    const kind = FIELDS[f].kind;
+    if (has.has(f) || f === 'client') continue;
+    if (kind === 'text' || kind === 'date') lacking.add(f);
+  }
+  for (const { dimension, fields } of ratioSources()) {
+    if (measurable.has(dimension)) continue;
+    for (const f of fields) if (!has.has(f)) lacking.add(f);
+  }
+  return FIELD_IDS.filter((f) => lacking.has(f));
 }

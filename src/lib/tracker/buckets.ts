@@ -1,45 +1,36 @@
 /**
- * Buckets of tracker.md §3. Ratios are compared exactly, never rounded:
- * 99.6 % activation is `partial`. Columns of bucket codes (index in the
- * *_BUCKETS arrays) keep 200,000 clients in a few small typed arrays.
+ * Buckets of tracker.md §3, computed from the registry's dimensions. Ratios
+ * are compared exactly, never rounded: 99.6 % activation is `partial`.
+ * A column of small codes per dimension keeps 200,000 clients in a few typed
+ * arrays; the codes never leave this layer: callers read bucket names through
+ * bucketAt / bucketsAt and filter through bucketCode.
  */
+import {
+  BUCKETS,
+  DIMENSIONS,
+  DIMENSION_SPECS,
+  type BucketOf,
+  type ClientBuckets,
+  type Dimension,
+} from './registry';
 import type { ClientTable } from './table';
 
-export const ACTIVATION_BUCKETS = ['none', 'partial', 'full', 'unknown'] as const;
-export const DEPLOYMENT_BUCKETS = ['none', 'partial', 'full', 'over', 'unknown'] as const;
-export const USAGE_BUCKETS = ['none', 'low', 'good', 'inflated', 'unknown'] as const;
-export const STAGE_BUCKETS = ['upcoming', 'week-1', 'weeks-2-3', 'week-4', 'weeks-5-6', 'weeks-7-10', 'ongoing', 'unknown'] as const;
-export const DIMENSIONS = ['activation', 'deployment', 'usage', 'stage'] as const;
+export { BUCKETS, DIMENSIONS, type BucketOf, type ClientBuckets, type Dimension } from './registry';
+export type {
+  ActivationBucket,
+  DeploymentBucket,
+  UsageBucket,
+  StageBucket,
+  RenewalBucket,
+} from './registry';
 
-export type ActivationBucket = (typeof ACTIVATION_BUCKETS)[number];
-export type DeploymentBucket = (typeof DEPLOYMENT_BUCKETS)[number];
-export type UsageBucket = (typeof USAGE_BUCKETS)[number];
-export type StageBucket = (typeof STAGE_BUCKETS)[number];
-export type Dimension = (typeof DIMENSIONS)[number];
+/** One column of bucket codes per dimension (codes are private to this layer). */
+export type BucketColumns = Record<Dimension, Uint8Array>;
 
-interface BucketsByDimension {
-  activation: ActivationBucket;
-  deployment: DeploymentBucket;
-  usage: UsageBucket;
-  stage: StageBucket;
-}
-export type BucketOf<D extends Dimension> = BucketsByDimension[D];
-
-/** The bucket names of each dimension, in code order: BUCKETS.usage[2] → 'good'. */
-export const BUCKETS: { readonly [D in Dimension]: readonly BucketOf<D>[] } = {
-  activation: ACTIVATION_BUCKETS,
-  deployment: DEPLOYMENT_BUCKETS,
-  usage: USAGE_BUCKETS,
-  stage: STAGE_BUCKETS,
-};
-
-/** Codes = index in the *_BUCKETS arrays. */
-export interface BucketColumns {
-  activation: Uint8Array;
-  deployment: Uint8Array;
-  usage: Uint8Array;
-  stage: Uint8Array;
-}
+/** Code of each bucket name, per dimension. */
+const CODES = Object.fromEntries(
+  DIMENSIONS.map((d) => [d, Object.fromEntries(BUCKETS[d].map((name, code) => [name, code]))]),
+) as { [D in Dimension]: Record<string, number> };
 
 /** NaN-for-missing core of ratio(), so the column loop allocates nothing. */
 function rawRatio(count: number, denominator: number, percent: number): number {
@@ -59,99 +50,107 @@ export function ratio(count: number | null, denominator: number | null, percent:
   return Number.isNaN(r) ? null : r;
 }
 
-function activationCode(r: number): number {
-  if (r === 0) return 0;
-  if (r > 0 && r < 1) return 1;
-  if (r >= 1) return 2;
-  return 3;
+/**
+ * The bucket of a measured value (ratio or days; null = missing).
+ * bucketOf('activation', 0.996) → 'partial'; bucketOf('renewal', 45) → 'within-45'; bucketOf('usage', null) → 'unknown'
+ */
+export function bucketOf<D extends Dimension>(dimension: D, value: number | null): BucketOf<D> {
+  return DIMENSION_SPECS[dimension].classify(value ?? NaN) as BucketOf<D>;
 }
 
-function deploymentCode(r: number): number {
-  if (r === 0) return 0;
-  if (r > 0 && r < 1) return 1;
-  if (r === 1) return 2;
-  if (r > 1) return 3;
-  return 4;
+/**
+ * The value a dimension measures for one client: a ratio (1 = 100 %) or a
+ * number of days; NaN when it cannot be computed.
+ * measure(table, 'renewal', 0, 20513) → 30 (renewal in 30 days)
+ */
+function measure(table: ClientTable, dimension: Dimension, index: number, asOfDay: number): number {
+  const source = DIMENSION_SPECS[dimension].source;
+  if (source.type === 'ratio') {
+    const { num } = table;
+    return rawRatio(num[source.count][index] ?? NaN, num[source.denominator][index] ?? NaN, num[source.percent][index] ?? NaN);
+  }
+  const day = table.day[source.date][index] ?? NaN;
+  return source.direction === 'since' ? asOfDay - day : day - asOfDay;
 }
 
-function usageCode(r: number): number {
-  if (r === 0) return 0;
-  if (r > 0 && r < 0.5) return 1;
-  if (r >= 0.5 && r <= 1) return 2;
-  if (r > 1) return 3;
-  return 4;
-}
-
-function stageCode(d: number): number {
-  if (Number.isNaN(d)) return 7;
-  if (d < 0) return 0;
-  if (d < 7) return 1;
-  if (d < 21) return 2;
-  if (d < 28) return 3;
-  if (d < 42) return 4;
-  if (d < 70) return 5;
-  return 6;
-}
-
-/** activationBucket(0) → 'none'; activationBucket(0.996) → 'partial'; activationBucket(1.2) → 'full'; activationBucket(null) → 'unknown' */
-export function activationBucket(r: number | null): ActivationBucket {
-  return ACTIVATION_BUCKETS[activationCode(r ?? NaN)]!;
-}
-
-/** deploymentBucket(1) → 'full'; deploymentBucket(1.01) → 'over'; deploymentBucket(null) → 'unknown' */
-export function deploymentBucket(r: number | null): DeploymentBucket {
-  return DEPLOYMENT_BUCKETS[deploymentCode(r ?? NaN)]!;
-}
-
-/** usageBucket(0.49) → 'low'; usageBucket(0.5) → 'good'; usageBucket(1.5) → 'inflated'; usageBucket(null) → 'unknown' */
-export function usageBucket(r: number | null): UsageBucket {
-  return USAGE_BUCKETS[usageCode(r ?? NaN)]!;
-}
-
-/** stageBucket(-1) → 'upcoming'; stageBucket(6) → 'week-1'; stageBucket(70) → 'ongoing'; stageBucket(null) → 'unknown' */
-export function stageBucket(daysSinceStart: number | null): StageBucket {
-  return STAGE_BUCKETS[stageCode(daysSinceStart ?? NaN)]!;
+/**
+ * The measured value of one client, null when unknown.
+ * valueAt(table, 'deployment', 0, day) → 0.3; valueAt(table, 'stage', 0, day) → 12 (days since start)
+ */
+export function valueAt(table: ClientTable, dimension: Dimension, index: number, asOfDay: number): number | null {
+  const value = measure(table, dimension, index, asOfDay);
+  return Number.isNaN(value) ? null : value;
 }
 
 /**
  * Bucket codes of every client at an as-of epoch day.
- * computeBuckets(table, 20513).activation[0] → 2 (ACTIVATION_BUCKETS[2] = 'full')
+ * bucketAt(computeBuckets(table, 20513), 'activation', 0) → 'full'
  */
 export function computeBuckets(table: ClientTable, asOfDay: number): BucketColumns {
-  const { size, num, startDay } = table;
-  const columns: BucketColumns = {
-    activation: new Uint8Array(size),
-    deployment: new Uint8Array(size),
-    usage: new Uint8Array(size),
-    stage: new Uint8Array(size),
-  };
-  for (let i = 0; i < size; i++) {
-    const purchased = num.seatsPurchased[i]!;
-    const assigned = num.seatsAssigned[i]!;
-    columns.activation[i] = activationCode(rawRatio(num.usersActivated[i]!, purchased, num.activationPct[i]!));
-    columns.deployment[i] = deploymentCode(rawRatio(assigned, purchased, num.deploymentPct[i]!));
-    columns.usage[i] = usageCode(rawRatio(num.activeUsers[i]!, assigned, num.usagePct[i]!));
-    columns.stage[i] = stageCode(asOfDay - startDay[i]!);
+  const columns = {} as BucketColumns;
+  for (const dimension of DIMENSIONS) {
+    const codes = new Uint8Array(table.size);
+    const classify = DIMENSION_SPECS[dimension].classify as (value: number) => string;
+    const code = CODES[dimension];
+    // An indexed loop: this runs once per import, before the JIT has warmed up.
+    for (let i = 0; i < table.size; i++) codes[i] = code[classify(measure(table, dimension, i, asOfDay))]!;
+    columns[dimension] = codes;
   }
   return columns;
 }
+
+/** One client's bucket in one dimension: bucketAt(columns, 'usage', 3) → 'low'. */
+export function bucketAt<D extends Dimension>(columns: BucketColumns, dimension: D, index: number): BucketOf<D> {
+  const names = BUCKETS[dimension];
+  // An out-of-range code (a stale column) reads as unknown rather than undefined.
+  return names[columns[dimension][index]!] ?? names[names.length - 1]!;
+}
+
+/** Every bucket of one client: bucketsAt(columns, 0) → { activation: 'full', …, renewal: 'later' }. */
+export function bucketsAt(columns: BucketColumns, index: number): ClientBuckets {
+  const out = {} as Record<Dimension, string>;
+  for (const d of DIMENSIONS) out[d] = bucketAt(columns, d, index);
+  return out as ClientBuckets;
+}
+
+/** Fills `into` with one client's buckets without allocating (for loops over every client). */
+export function readBucketsInto(columns: BucketColumns, index: number, into: ClientBuckets): ClientBuckets {
+  const target = into as Record<Dimension, string>;
+  for (const d of DIMENSIONS) target[d] = bucketAt(columns, d, index);
+  return into;
+}
+
+/**
+ * Code of a bucket in its column, -1 for a name the dimension lacks: the
+ * filter compares codes, not strings, for 200,000 rows.
+ * bucketCode('usage', 'good') → 2; bucketCode('usage', 'lapsed') → -1
+ */
+export function bucketCode(dimension: Dimension, bucket: string): number {
+  return Object.hasOwn(CODES[dimension], bucket) ? CODES[dimension][bucket]! : -1;
+}
+
+/** The code column of a dimension, for linear sorts in the store's selectors. */
+export function codeColumn(columns: BucketColumns, dimension: Dimension): Uint8Array {
+  return columns[dimension];
+}
+
+export type BucketCounts = { [D in Dimension]: Record<BucketOf<D>, number> };
 
 /**
  * Clients per bucket, every bucket present (0 when empty).
  * countBuckets(columns).activation → { none: 3, partial: 5, full: 2, unknown: 0 }
  */
-export function countBuckets(columns: BucketColumns): { [D in Dimension]: Record<string, number> } {
-  const count = <D extends Dimension>(dimension: D): Record<string, number> => {
+export function countBuckets(columns: BucketColumns): BucketCounts {
+  const out = {} as Record<Dimension, Record<string, number>>;
+  for (const dimension of DIMENSIONS) {
     const names = BUCKETS[dimension];
     // A typed array ignores an out-of-range code instead of inventing a bucket.
     const tally = new Uint32Array(names.length);
     const codes = columns[dimension];
-    // An indexed loop: this runs once per import, before the JIT has warmed up,
-    // where an iterator over 200,000 codes costs several times more.
     for (let i = 0; i < codes.length; i++) tally[codes[i]!]!++;
-    return Object.fromEntries(names.map((name, code) => [name, tally[code]!]));
-  };
-  return { activation: count('activation'), deployment: count('deployment'), usage: count('usage'), stage: count('stage') };
+    out[dimension] = Object.fromEntries(names.map((name, code) => [name, tally[code]!]));
+  }
+  return out as BucketCounts;
 }
 
 /** Exact ratios of one client, for display: ratiosAt(table, 0) → { activation: 0.5, deployment: 1, usage: null } */
@@ -159,20 +158,27 @@ export function ratiosAt(
   table: ClientTable,
   index: number,
 ): { activation: number | null; deployment: number | null; usage: number | null } {
-  const at = (values: Float64Array) => values[index] ?? NaN;
-  const { num } = table;
-  const r = (count: number, denominator: number, percent: number) => {
-    const value = rawRatio(count, denominator, percent);
+  const r = (dimension: Dimension) => {
+    const value = DIMENSION_SPECS[dimension].source.type === 'ratio' ? measure(table, dimension, index, 0) : NaN;
     return Number.isNaN(value) ? null : value;
   };
-  return {
-    activation: r(at(num.usersActivated), at(num.seatsPurchased), at(num.activationPct)),
-    deployment: r(at(num.seatsAssigned), at(num.seatsPurchased), at(num.deploymentPct)),
-    usage: r(at(num.activeUsers), at(num.seatsAssigned), at(num.usagePct)),
-  };
+  return { activation: r('activation'), deployment: r('deployment'), usage: r('usage') };
 }
 
 /** Buffers of bucket columns, for a postMessage transfer list. */
 export function bucketBuffers(columns: BucketColumns): ArrayBuffer[] {
-  return [columns.activation, columns.deployment, columns.usage, columns.stage].map((a) => a.buffer as ArrayBuffer);
+  return DIMENSIONS.map((d) => columns[d].buffer as ArrayBuffer);
+}
+
+/**
+ * For a dimension measured in days, a sort key per client that orders them
+ * by that measure (NaN = unknown), else null (sort by bucket code).
+ * daySortKey(table, 'renewal')[i] → epoch day of the renewal (soonest first)
+ */
+export function daySortKey(table: ClientTable, dimension: Dimension): Float64Array | null {
+  const source = DIMENSION_SPECS[dimension].source;
+  if (source.type !== 'days' || dimension === 'stage') return null;
+  const days = table.day[source.date];
+  // `since` grows as the date goes back: negate so ascending = smallest measure first.
+  return source.direction === 'until' ? days : days.map((d) => -d);
 }

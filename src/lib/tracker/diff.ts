@@ -2,13 +2,7 @@
  * What changed since the previous import (tracker.md §5). A snapshot keeps
  * only what the comparison needs, so it is small enough to persist.
  */
-import {
-  ACTIVATION_BUCKETS,
-  DEPLOYMENT_BUCKETS,
-  type ActivationBucket,
-  type BucketColumns,
-  type DeploymentBucket,
-} from './buckets';
+import { bucketAt, type ActivationBucket, type BucketColumns, type DeploymentBucket } from './buckets';
 import { stringAt, type NameColumns } from './table';
 
 export interface Snapshot {
@@ -22,6 +16,8 @@ export interface ImportChanges {
   deploymentMoves: { key: string; client: string; from: DeploymentBucket; to: DeploymentBucket }[];
   newClients: number;
   goneClients: number;
+  /** True when there was no previous import to compare with: this one is the first. */
+  first: boolean;
 }
 
 /**
@@ -34,8 +30,8 @@ export function snapshotOf(table: NameColumns, columns: Pick<BucketColumns, 'act
   for (let i = 0; i < table.size; i++) {
     snapshot[stringAt(table.key, i)] = {
       client: stringAt(table.text.client, i),
-      activation: ACTIVATION_BUCKETS[columns.activation[i]!] ?? 'unknown',
-      deployment: DEPLOYMENT_BUCKETS[columns.deployment[i]!] ?? 'unknown',
+      activation: bucketAt(columns as BucketColumns, 'activation', i),
+      deployment: bucketAt(columns as BucketColumns, 'deployment', i),
     };
   }
   return snapshot;
@@ -47,7 +43,7 @@ export function snapshotOf(table: NameColumns, columns: Pick<BucketColumns, 'act
  *   → { activated: [{ key: 'k', client: 'A' }], deploymentMoves: [{ key: 'k', client: 'A', from: 'none', to: 'full' }], newClients: 0, goneClients: 0 }
  */
 export function diffSnapshots(previous: Snapshot, current: Snapshot): ImportChanges {
-  const changes: ImportChanges = { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0 };
+  const changes: ImportChanges = { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0, first: false };
   let kept = 0;
   for (const key of Object.keys(current)) {
     const now = current[key]!;
@@ -66,4 +62,14 @@ export function diffSnapshots(previous: Snapshot, current: Snapshot): ImportChan
   }
   changes.goneClients = Object.keys(previous).length - kept;
   return changes;
+}
+
+/**
+ * Changes since the previous snapshot; with none, every client is new and
+ * `first` says this is the first import (not "nothing changed").
+ * changesSince(undefined, { k: … }) → { activated: [], deploymentMoves: [], newClients: 1, goneClients: 0, first: true }
+ */
+export function changesSince(previous: Snapshot | undefined | null, current: Snapshot): ImportChanges {
+  if (!previous) return { activated: [], deploymentMoves: [], newClients: Object.keys(current).length, goneClients: 0, first: true };
+  return diffSnapshots(previous, current);
 }

@@ -1,21 +1,21 @@
 /**
  * The one recommended next step of each client (tracker.md §4): the first
- * rule that matches wins. Rules are written once, on bucket names; the column
- * version feeds them a reused object per client.
+ * rule that matches wins. Rules are written once, on bucket names, in the
+ * spec's order; a client no rule matches gets a status saying why
+ * (`on-track`, or `needs-data` with the values it lacks).
  */
 import type { StepRef } from '../content/ids';
+import { bucketAt, readBucketsInto, type BucketColumns } from './buckets';
 import {
-  ACTIVATION_BUCKETS,
-  DEPLOYMENT_BUCKETS,
-  STAGE_BUCKETS,
-  USAGE_BUCKETS,
-  type ActivationBucket,
-  type BucketColumns,
-  type DeploymentBucket,
-  type StageBucket,
-  type UsageBucket,
-} from './buckets';
-import { stringAt, type ClientTable } from './table';
+  measurableFrom,
+  sourceFields,
+  type ClientBuckets,
+  type Dimension,
+  type FieldId,
+} from './registry';
+import { hasValueAt, stringAt, type ClientTable } from './table';
+
+export type { ClientBuckets } from './registry';
 
 /** The latest activation email logged for a client and the deadline it gave (epoch day). */
 export interface OutreachFacts {
@@ -23,92 +23,164 @@ export interface OutreachFacts {
   deadlineDay: number | null;
 }
 
-export interface ClientBuckets {
-  activation: ActivationBucket;
-  deployment: DeploymentBucket;
-  usage: UsageBucket;
-  stage: StageBucket;
-}
-
-/** Code table of computeNextSteps: index 0 = null (on track). */
-export const NEXT_STEPS: readonly (StepRef | null)[] = [
-  null,
-  'activation/email-admins',
-  'activation/monitor',
-  'activation/call',
-  'onboarding/welcome-email',
-  'onboarding/deployment-follow-up',
-  'usage/encourage-usage',
-  'usage/resources-call',
-  'usage/no-deployment-reminder',
-  'usage/partial-deployment',
-  'adoption-metrics/offer-training',
-];
-
-/** Too early to judge usage (rule 10). */
-const EARLY_STAGES: ReadonlySet<StageBucket> = new Set(['upcoming', 'week-1', 'weeks-2-3']);
-
-const NO_FACTS: OutreachFacts = { emailLogged: false, deadlineDay: null };
+/** Why a client is listed: it has a step, it is on track, or the export lacks one of its values. */
+export type ClientStatus = 'action' | 'on-track' | 'needs-data';
+export const CLIENT_STATUSES: readonly ClientStatus[] = ['action', 'on-track', 'needs-data'];
 
 /** The deadline day itself is not passed: deadlinePassed({ …, deadlineDay: 10 }, 10) → false. */
 function deadlinePassed(facts: OutreachFacts, asOfDay: number): boolean {
   return facts.deadlineDay !== null && asOfDay > facts.deadlineDay;
 }
 
-/** §4 as an index into NEXT_STEPS. */
-function nextStepCode(b: ClientBuckets, facts: OutreachFacts, asOfDay: number): number {
-  if (b.activation === 'none') {
-    if (!facts.emailLogged) return 1;
-    return deadlinePassed(facts, asOfDay) ? 3 : 2;
-  }
-  const late = b.stage === 'weeks-7-10' || b.stage === 'ongoing';
-  if (b.stage === 'week-1') return 4;
-  if (b.stage === 'weeks-2-3' && b.deployment !== 'full' && b.deployment !== 'over') return 5;
-  if (b.stage === 'week-4') return 6;
-  if (b.stage === 'weeks-5-6') return 7;
-  if (late && b.deployment === 'none') return 8;
-  if (late && b.deployment === 'partial') return 9;
-  if ((b.usage === 'none' || b.usage === 'low') && !EARLY_STAGES.has(b.stage)) return 10;
-  return 0;
+const late = (b: ClientBuckets) => b.stage === 'weeks-7-10' || b.stage === 'ongoing';
+const lowUsage = (b: ClientBuckets) => b.usage === 'none' || b.usage === 'low';
+
+export interface Rule {
+  /** Its number in tracker.md §4. */
+  rule: number;
+  step: StepRef;
+  when: (b: ClientBuckets, facts: OutreachFacts, asOfDay: number) => boolean;
+}
+
+/** §4 rules 1–13, in order; rule 14 is "no step" (see statusOf). */
+export const RULES: readonly Rule[] = [
+  { rule: 1, step: 'activation/email-admins', when: (b, f) => b.activation === 'none' && !f.emailLogged },
+  { rule: 2, step: 'activation/monitor', when: (b, f, day) => b.activation === 'none' && f.emailLogged && !deadlinePassed(f, day) },
+  { rule: 3, step: 'activation/call', when: (b, f, day) => b.activation === 'none' && deadlinePassed(f, day) },
+  { rule: 4, step: 'renewal/lapsed-check', when: (b) => b.renewal === 'lapsed' },
+  { rule: 5, step: 'renewal/renewal-call', when: (b) => b.renewal === 'within-45' },
+  { rule: 6, step: 'onboarding/welcome-email', when: (b) => b.stage === 'week-1' },
+  { rule: 7, step: 'onboarding/deployment-follow-up', when: (b) => b.stage === 'weeks-2-3' && b.deployment !== 'full' && b.deployment !== 'over' },
+  { rule: 8, step: 'usage/encourage-usage', when: (b) => b.stage === 'week-4' },
+  { rule: 9, step: 'usage/resources-call', when: (b) => b.stage === 'weeks-5-6' },
+  { rule: 10, step: 'usage/no-deployment-reminder', when: (b) => late(b) && b.deployment === 'none' },
+  { rule: 11, step: 'usage/partial-deployment', when: (b) => late(b) && b.deployment === 'partial' },
+  {
+    rule: 12,
+    step: 'renewal/pre-renewal-review',
+    when: (b) => b.renewal === 'within-90' && (lowUsage(b) || b.deployment === 'none' || b.deployment === 'partial'),
+  },
+  {
+    rule: 13,
+    step: 'adoption-metrics/offer-training',
+    when: (b) => lowUsage(b) && b.stage !== 'upcoming' && b.stage !== 'week-1' && b.stage !== 'weeks-2-3',
+  },
+];
+
+/** Index of the first matching rule, -1 for none. */
+function ruleIndex(b: ClientBuckets, facts: OutreachFacts, asOfDay: number): number {
+  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.when(b, facts, asOfDay)) return r;
+  return -1;
 }
 
 /**
- * The step to take for one client, null when on track.
+ * The step to take for one client, null when no rule matches.
  * nextStep({ activation: 'none', … }, { emailLogged: false, deadlineDay: null }, day) → 'activation/email-admins'
  */
 export function nextStep(b: ClientBuckets, facts: OutreachFacts, asOfDay: number): StepRef | null {
-  return NEXT_STEPS[nextStepCode(b, facts, asOfDay)]!;
+  const r = ruleIndex(b, facts, asOfDay);
+  return r < 0 ? null : RULES[r]!.step;
+}
+
+/** Dimensions a table can measure at all (see registry.measurableFrom). */
+export function measurableDimensions(mapped: readonly FieldId[]): Dimension[] {
+  return measurableFrom(mapped);
 }
 
 /**
- * Next-step codes (index in NEXT_STEPS) of every client; facts are looked up by merge key.
- * computeNextSteps(columns, table, new Map(), day)[0] → 1 ('activation/email-admins')
+ * The values one client lacks although its file has their columns: for each
+ * measurable dimension left `unknown`, the mapped source fields empty or
+ * unreadable for this client. [] when nothing is missing (an unknown ratio
+ * because 0 licences were purchased is not missing data).
+ * missingValuesAt(table, columns, 3) → [{ dimension: 'usage', fields: ['activeUsers'] }]
+ */
+export function missingValuesAt(
+  table: ClientTable,
+  columns: BucketColumns,
+  index: number,
+  measurable: readonly Dimension[] = measurableDimensions(table.mapped),
+): { dimension: Dimension; fields: FieldId[] }[] {
+  const out: { dimension: Dimension; fields: FieldId[] }[] = [];
+  const mapped = new Set(table.mapped);
+  for (const dimension of measurable) {
+    if (bucketAt(columns, dimension, index) !== 'unknown') continue;
+    const fields = sourceFields(dimension).filter((f) => mapped.has(f) && !hasValueAt(table, f, index));
+    if (fields.length > 0) out.push({ dimension, fields });
+  }
+  return out;
+}
+
+/**
+ * Status of a client from its step and the values it lacks (§4 rule 14).
+ * statusOf('activation/call', []) → 'action'; statusOf(null, [{…}]) → 'needs-data'; statusOf(null, []) → 'on-track'
+ */
+export function statusOf(step: StepRef | null, missing: readonly unknown[]): ClientStatus {
+  if (step !== null) return 'action';
+  return missing.length > 0 ? 'needs-data' : 'on-track';
+}
+
+/** Every client's step and status, as columns (read them with stepAt / statusAt). */
+export interface NextStepColumns {
+  /** 0 = no step, r + 1 = RULES[r]. */
+  rule: Uint8Array;
+  /** Index in CLIENT_STATUSES. */
+  status: Uint8Array;
+}
+
+const NO_FACTS: OutreachFacts = { emailLogged: false, deadlineDay: null };
+
+/**
+ * Next step and status of every client; facts are looked up by merge key.
+ * stepAt(computeNextSteps(columns, table, new Map(), day), 0) → 'activation/email-admins'
  */
 export function computeNextSteps(
   columns: BucketColumns,
   table: ClientTable,
   factsByKey: ReadonlyMap<string, OutreachFacts>,
   asOfDay: number,
-): Uint8Array {
-  const out = new Uint8Array(table.size);
-  const b: ClientBuckets = { activation: 'unknown', deployment: 'unknown', usage: 'unknown', stage: 'unknown' };
+): NextStepColumns {
+  const rule = new Uint8Array(table.size);
+  const status = new Uint8Array(table.size);
+  const b = {} as ClientBuckets;
   const lookUp = factsByKey.size > 0;
+  const measurable = measurableDimensions(table.mapped);
   for (let i = 0; i < table.size; i++) {
-    b.activation = ACTIVATION_BUCKETS[columns.activation[i]!] ?? 'unknown';
-    b.deployment = DEPLOYMENT_BUCKETS[columns.deployment[i]!] ?? 'unknown';
-    b.usage = USAGE_BUCKETS[columns.usage[i]!] ?? 'unknown';
-    b.stage = STAGE_BUCKETS[columns.stage[i]!] ?? 'unknown';
+    readBucketsInto(columns, i, b);
     // Only activation `none` reads the facts: skip the key lookup for everyone else.
     const facts = lookUp && b.activation === 'none' ? (factsByKey.get(stringAt(table.key, i)) ?? NO_FACTS) : NO_FACTS;
-    out[i] = nextStepCode(b, facts, asOfDay);
+    const r = ruleIndex(b, facts, asOfDay);
+    rule[i] = r + 1;
+    const state = r >= 0 ? 'action' : statusOf(null, measurable.some((d) => b[d] === 'unknown') ? missingValuesAt(table, columns, i, measurable) : []);
+    status[i] = CLIENT_STATUSES.indexOf(state);
   }
-  return out;
+  return { rule, status };
+}
+
+/** One client's step, null when none: stepAt(steps, 4) → 'renewal/renewal-call'. */
+export function stepAt(steps: NextStepColumns, index: number): StepRef | null {
+  const r = steps.rule[index] ?? 0;
+  return r === 0 ? null : RULES[r - 1]!.step;
+}
+
+/** One client's status: statusAt(steps, 4) → 'action'. */
+export function statusAt(steps: NextStepColumns, index: number): ClientStatus {
+  return CLIENT_STATUSES[steps.status[index] ?? 1] ?? 'on-track';
+}
+
+/**
+ * Sort key of a client's step: rules in §4 order, clients without a step
+ * after every step (needs-data before on-track). stepSortKey(steps, i) → 0…RULES.length + 1
+ */
+export function stepSortKey(steps: NextStepColumns, index: number): number {
+  const r = steps.rule[index] ?? 0;
+  if (r > 0) return r - 1;
+  return statusAt(steps, index) === 'needs-data' ? RULES.length : RULES.length + 1;
 }
 
 /**
  * Activation `none`, an email logged, and its deadline passed: the call list.
  * isOverdue('none', { emailLogged: true, deadlineDay: 10 }, 11) → true; (…, 10) → false
  */
-export function isOverdue(activation: ActivationBucket, facts: OutreachFacts | undefined, asOfDay: number): boolean {
+export function isOverdue(activation: string, facts: OutreachFacts | undefined, asOfDay: number): boolean {
   return activation === 'none' && facts !== undefined && facts.emailLogged && deadlinePassed(facts, asOfDay);
 }

@@ -7,14 +7,18 @@
 import type { RowIssue } from '../csv/types';
 import {
   COUNT_FIELDS,
+  DATE_FIELDS,
+  FIELDS,
+  FIELD_IDS,
+  NUMBER_FIELDS,
   PERCENT_FIELDS,
   TEXT_FIELDS,
-  type CountField,
+  type DateField,
   type FieldId,
   type Mapping,
-  type PercentField,
+  type NumberField,
   type TextField,
-} from './fields';
+} from './registry';
 import { packStrings, stringAt, type PackedStrings } from './packed';
 import { isTotalLabel, parseDate, parseNumber, safeHttpsUrl } from './values';
 
@@ -25,8 +29,7 @@ export const FLAG_ROW_ISSUE = 1;
 /** flags bit: an activation link was present but not https (never rendered as a link). */
 export const FLAG_BAD_LINK = 2;
 
-export type NumberField = CountField | PercentField;
-export const NUMBER_FIELDS: readonly NumberField[] = [...COUNT_FIELDS, ...PERCENT_FIELDS];
+export { NUMBER_FIELDS, type NumberField } from './registry';
 
 export interface ClientTable {
   size: number;
@@ -36,8 +39,10 @@ export interface ClientTable {
   text: Record<TextField, PackedStrings>;
   /** NaN = missing. */
   num: Record<NumberField, Float64Array>;
-  /** Epoch day, NaN = missing. */
-  startDay: Float64Array;
+  /** Epoch day per date field (the earliest of merged rows), NaN = missing. */
+  day: Record<DateField, Float64Array>;
+  /** Fields the mapping took from a column of this file: what the file can tell. */
+  mapped: readonly FieldId[];
   /** How many file rows merged into this client. */
   rows: Uint32Array;
   /** 1-based record number of its first row (header = 1). */
@@ -149,7 +154,7 @@ export function buildClientTable(
   const column = columnsOf(headers, mapping);
   const clientColumn = column('client');
   const idColumn = column('clientId');
-  const dateColumn = column('startDate');
+  const dateColumns = DATE_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
   const textColumns = TEXT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
   const countColumns = COUNT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
   const percentColumns = PERCENT_FIELDS.map((field) => [field, column(field)] as const).filter(([, c]) => c >= 0);
@@ -166,7 +171,7 @@ export function buildClientTable(
   const texts = textColumns.map(() => new Array<string>(capacity).fill(''));
   const counts = mapFields(COUNT_FIELDS, () => new Float64Array(capacity).fill(NaN));
   const percents = mapFields(PERCENT_FIELDS, () => percentSums(capacity));
-  const startDay = new Float64Array(capacity).fill(NaN);
+  const days = mapFields(DATE_FIELDS, () => new Float64Array(capacity).fill(NaN));
   const rowCount = new Uint32Array(capacity);
   const firstLine = new Uint32Array(capacity);
   const flags = new Uint8Array(capacity);
@@ -215,7 +220,7 @@ export function buildClientTable(
       const [field, index] = textColumns[t]!;
       let value = cellOf(row, index).trim();
       if (value === '') continue;
-      if (field === 'activationLink') {
+      if (FIELDS[field].parser === 'httpsLink') {
         const safe = safeHttpsUrl(value);
         if (safe === null) {
           issues.push({ line, code: 'badLink', field, value });
@@ -265,14 +270,15 @@ export function buildClientTable(
       }
     }
 
-    if (dateColumn >= 0) {
-      const raw = cellOf(row, dateColumn);
+    for (const [field, index] of dateColumns) {
+      const raw = cellOf(row, index);
       const day = parseDate(raw, options.dayFirst);
       if (day === undefined) {
-        issues.push({ line, code: 'badDate', field: 'startDate', value: raw });
+        issues.push({ line, code: 'badDate', field, value: raw });
         flags[c]! |= FLAG_ROW_ISSUE;
-      } else if (day !== null && !(startDay[c]! <= day)) {
-        startDay[c] = day; // NaN <= day is false: the first date always lands
+      } else if (day !== null && !(days[field][c]! <= day)) {
+        // The earliest date of merged rows: the first start, the nearest renewal.
+        days[field][c] = day; // NaN <= day is false: the first date always lands
       }
     }
   }
@@ -291,7 +297,8 @@ export function buildClientTable(
       ...mapFields(COUNT_FIELDS, (field) => counts[field].slice(0, size)),
       ...mapFields(PERCENT_FIELDS, (field) => averageOf(percents[field], size)),
     },
-    startDay: startDay.slice(0, size),
+    day: mapFields(DATE_FIELDS, (field) => days[field].slice(0, size)),
+    mapped: FIELD_IDS.filter((field) => column(field) >= 0),
     rows: rowCount.slice(0, size),
     firstLine: firstLine.slice(0, size),
     flags: flags.slice(0, size),
@@ -314,7 +321,7 @@ export function transferablesOf(table: ClientTable): ArrayBuffer[] {
     table.key.ends,
     ...TEXT_FIELDS.map((field) => table.text[field].ends),
     ...NUMBER_FIELDS.map((field) => table.num[field]),
-    table.startDay,
+    ...DATE_FIELDS.map((field) => table.day[field]),
     table.rows,
     table.firstLine,
     table.flags,
@@ -325,29 +332,19 @@ export function transferablesOf(table: ClientTable): ArrayBuffer[] {
   return [...buffers];
 }
 
-export interface ClientView {
+/**
+ * One client as a plain object, derived from the registry: every text field
+ * as a string ('' when missing), every number and date field as a number or
+ * null (dates are epoch days), plus its place in the file.
+ */
+export type ClientView = { [F in TextField]: string } & { [F in NumberField | DateField]: number | null } & {
   index: number;
   key: string;
-  client: string;
-  clientId: string;
-  product: string;
-  adminName: string;
-  adminEmail: string;
-  language: string;
-  activationLink: string;
-  seatsPurchased: number | null;
-  seatsAssigned: number | null;
-  usersActivated: number | null;
-  activeUsers: number | null;
-  activationPct: number | null;
-  deploymentPct: number | null;
-  usagePct: number | null;
-  startDay: number | null;
   rows: number;
   firstLine: number;
   hasIssue: boolean;
   badLink: boolean;
-}
+};
 
 function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
@@ -358,37 +355,48 @@ export function numberAt(table: ClientTable, field: NumberField, index: number):
   return orNull(table.num[field][index] ?? NaN);
 }
 
+/** A date column's epoch day at an index, null when missing: dayAt(table, 'renewalDate', 0) → 20600. */
+export function dayAt(table: ClientTable, field: DateField, index: number): number | null {
+  return orNull(table.day[field][index] ?? NaN);
+}
+
+/** A text column's value at an index, '' when missing: textAt(table, 'adminPhone', 0) → '+33 1 23 45 67 89'. */
+export function textAt(table: ClientTable, field: TextField, index: number): string {
+  return stringAt(table.text[field], index);
+}
+
+/** True when a field's value is present for a client (text non-empty, number or date not missing). */
+export function hasValueAt(table: ClientTable, field: FieldId, index: number): boolean {
+  const kind = FIELDS[field].kind;
+  if (kind === 'text') return textAt(table, field as TextField, index) !== '';
+  if (kind === 'date') return !Number.isNaN(table.day[field as DateField][index] ?? NaN);
+  return !Number.isNaN(table.num[field as NumberField][index] ?? NaN);
+}
+
+/** A row of this client had a cell we could not read: hasIssueAt(table, 2) → true. */
+export function hasIssueAt(table: ClientTable, index: number): boolean {
+  return ((table.flags[index] ?? 0) & FLAG_ROW_ISSUE) !== 0;
+}
+
 /**
  * One client as a plain object, for the detail panel and emails; throws RangeError outside 0…size-1.
- * clientAt(table, 0) → { index: 0, client: 'Acme Design', seatsPurchased: 10, startDay: 20756, … }
+ * clientAt(table, 0) → { index: 0, client: 'Acme Design', seatsPurchased: 10, startDate: 20756, … }
  */
 export function clientAt(table: ClientTable, index: number): ClientView {
   if (!Number.isInteger(index) || index < 0 || index >= table.size) {
     throw new RangeError(`clientAt: index ${index} outside 0…${table.size - 1}`);
   }
-  const text = (field: TextField) => stringAt(table.text[field], index);
   const flags = table.flags[index]!;
-  return {
+  const view: Record<string, unknown> = {
     index,
     key: stringAt(table.key, index),
-    client: text('client'),
-    clientId: text('clientId'),
-    product: text('product'),
-    adminName: text('adminName'),
-    adminEmail: text('adminEmail'),
-    language: text('language'),
-    activationLink: text('activationLink'),
-    seatsPurchased: numberAt(table, 'seatsPurchased', index),
-    seatsAssigned: numberAt(table, 'seatsAssigned', index),
-    usersActivated: numberAt(table, 'usersActivated', index),
-    activeUsers: numberAt(table, 'activeUsers', index),
-    activationPct: numberAt(table, 'activationPct', index),
-    deploymentPct: numberAt(table, 'deploymentPct', index),
-    usagePct: numberAt(table, 'usagePct', index),
-    startDay: orNull(table.startDay[index]!),
     rows: table.rows[index]!,
     firstLine: table.firstLine[index]!,
     hasIssue: (flags & FLAG_ROW_ISSUE) !== 0,
     badLink: (flags & FLAG_BAD_LINK) !== 0,
   };
+  for (const field of TEXT_FIELDS) view[field] = textAt(table, field, index);
+  for (const field of NUMBER_FIELDS) view[field] = numberAt(table, field, index);
+  for (const field of DATE_FIELDS) view[field] = dayAt(table, field, index);
+  return view as ClientView;
 }

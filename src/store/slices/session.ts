@@ -8,7 +8,8 @@ import type { SaveError } from '../../lib/state/import-storage';
 import type { TrackerState } from '../index';
 
 export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
-export type SortColumn = 'client' | 'activation' | 'deployment' | 'usage' | 'stage' | 'nextStep';
+export type { SortColumn } from '../../lib/tracker/registry';
+import type { SortColumn } from '../../lib/tracker/registry';
 
 /** A localized message: a dictionary key and its values. */
 export interface Message {
@@ -18,6 +19,8 @@ export interface Message {
 
 export interface LoadedImport {
   fileName: string;
+  /** The mapping the table is shown with (the worker stored it with the import): names the source columns. */
+  mapping: Mapping;
   table: ClientTable;
   summary: ImportSummary;
   issues: RowIssue[];

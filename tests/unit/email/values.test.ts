@@ -52,6 +52,8 @@ describe('mergeValues', () => {
       deploymentPct: null,
       usagePct: null,
       startDate: 'March 1, 2026',
+      renewalDate: 'March 1, 2027',
+      adminPhone: '+55 11 3000-0000',
     });
   });
 
@@ -98,7 +100,7 @@ describe('mergeValues', () => {
       },
       {
         description: 'missing counts and dates are null',
-        input: [{ seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, startDay: null }, { deadlineDay: null }],
+        input: [{ seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, startDate: null }, { deadlineDay: null }],
         expected: { seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, startDate: null, deadline: null },
       },
       {

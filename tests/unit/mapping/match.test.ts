@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   fieldScore,
+  hasMetricColumn,
   headerSetKey,
   MIN_SCORE,
+  missingFields,
   missingRequired,
   sanitizeMapping,
   suggestMapping,
@@ -41,7 +43,13 @@ describe('suggestMapping', () => {
       { description: 'Microsoft 365 Assigned', input: 'Assigned', expected: 'seatsAssigned' },
       { description: 'Microsoft 365 Activated', input: 'Activated', expected: 'usersActivated' },
       { description: 'Adobe Licenses', input: 'Licenses', expected: 'seatsPurchased' },
-      { description: 'Adobe Anniversary Date', input: 'Anniversary Date', expected: 'startDate' },
+      // Adobe's Anniversary Date is the yearly renewal date, never the start (tracker.md §2; was startDate before).
+      { description: 'Adobe Anniversary Date', input: 'Anniversary Date', expected: 'renewalDate' },
+      { description: 'Adobe distributor Renewal date', input: 'Renewal date', expected: 'renewalDate' },
+      { description: 'Adobe distributor Current quantity', input: 'Current quantity', expected: 'seatsPurchased' },
+      { description: 'Adobe distributor Adobe Customer ID', input: 'Adobe Customer ID', expected: 'clientId' },
+      { description: 'VIP Marketplace renewalDate', input: 'renewalDate', expected: 'renewalDate' },
+      { description: 'VIP Marketplace cotermDate', input: 'cotermDate', expected: 'renewalDate' },
       { description: 'Adobe VIP currentQuantity', input: 'currentQuantity', expected: 'seatsPurchased' },
       { description: 'Adobe VIP usedQuantity', input: 'usedQuantity', expected: 'seatsAssigned' },
       { description: '3DEXPERIENCE Activation rate', input: 'Activation rate', expected: 'activationPct' },
@@ -49,6 +57,50 @@ describe('suggestMapping', () => {
     ];
     for (const { description, input, expected } of cases) {
       test(description, () => expect(suggestMapping([input])).toEqual({ [expected]: input }));
+    }
+  });
+
+  test('insights IsAutoRenew (a yes/no flag) is not taken for the renewal date', () => {
+    expect(suggestMapping(['IsAutoRenew'])).toEqual({});
+  });
+
+  describe('percent headers of tracker.md §2, in the four languages', () => {
+    const cases: { description: string; input: string[]; expected: Mapping }[] = [
+      {
+        description: 'a Portuguese export with only percent columns maps all three',
+        input: ['Cliente', '% de ativação', '% de implantação', '% de uso'],
+        expected: { client: 'Cliente', activationPct: '% de ativação', deploymentPct: '% de implantação', usagePct: '% de uso' },
+      },
+      { description: 'Activation %', input: ['Activation %'], expected: { activationPct: 'Activation %' } },
+      { description: '% activated', input: ['% activated'], expected: { activationPct: '% activated' } },
+      { description: '% d’utilisation', input: ['% d’utilisation'], expected: { usagePct: '% d’utilisation' } },
+      { description: 'Utilisateurs actifs (%)', input: ['Utilisateurs actifs (%)'], expected: { usagePct: 'Utilisateurs actifs (%)' } },
+      { description: 'Pourcentage d’attribution', input: ['Pourcentage d’attribution'], expected: { deploymentPct: 'Pourcentage d’attribution' } },
+      { description: 'Taxa de uso', input: ['Taxa de uso'], expected: { usagePct: 'Taxa de uso' } },
+      { description: 'アクティベーション率', input: ['アクティベーション率'], expected: { activationPct: 'アクティベーション率' } },
+      { description: '利用率(%)', input: ['利用率(%)'], expected: { usagePct: '利用率(%)' } },
+      // A '%' synonym needs the header to say it is a percentage: bare words are left to the rep.
+      { description: 'bare "Uso" is not a percentage', input: ['Uso'], expected: {} },
+      { description: 'bare "Ativação" is not a percentage', input: ['Ativação'], expected: {} },
+    ];
+    for (const { description, input, expected } of cases) {
+      test(description, () => expect(suggestMapping(input)).toEqual(expected));
+    }
+  });
+
+  describe('new fields', () => {
+    const cases: { description: string; input: string[]; expected: Mapping }[] = [
+      { description: 'start, renewal and end dates', input: ['Start Date', 'Renewal date'], expected: { startDate: 'Start Date', renewalDate: 'Renewal date' } },
+      { description: 'French renewal', input: ['Date de renouvellement'], expected: { renewalDate: 'Date de renouvellement' } },
+      { description: 'Portuguese renewal', input: ['Data de renovação'], expected: { renewalDate: 'Data de renovação' } },
+      { description: 'Japanese renewal and start', input: ['更新日', '開始日'], expected: { renewalDate: '更新日', startDate: '開始日' } },
+      { description: 'phone next to a contact', input: ['Contact', 'Phone'], expected: { adminName: 'Contact', adminPhone: 'Phone' } },
+      { description: 'French phone', input: ['Téléphone'], expected: { adminPhone: 'Téléphone' } },
+      { description: 'Portuguese phone', input: ['Telefone'], expected: { adminPhone: 'Telefone' } },
+      { description: 'Japanese phone', input: ['電話番号'], expected: { adminPhone: '電話番号' } },
+    ];
+    for (const { description, input, expected } of cases) {
+      test(description, () => expect(suggestMapping(input)).toEqual(expected));
     }
   });
 
@@ -257,4 +309,39 @@ describe('suggestMapping on any input', () => {
       }),
     );
   });
+});
+
+describe('hasMetricColumn', () => {
+  const cases: { description: string; input: Mapping; expected: boolean }[] = [
+    { description: 'client only', input: { client: 'Name' }, expected: false },
+    { description: 'dates are not metrics', input: { client: 'Name', startDate: 'Start', renewalDate: 'Renewal' }, expected: false },
+    { description: 'a count', input: { client: 'Name', seatsPurchased: 'Licenses' }, expected: true },
+    { description: 'a percentage', input: { client: 'Name', usagePct: '% de uso' }, expected: true },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(hasMetricColumn(input)).toBe(expected));
+  }
+});
+
+describe('missingFields', () => {
+  const cases: { description: string; input: Mapping; expected: FieldId[] }[] = [
+    {
+      description: 'Adobe Admin Console: no activation, usage or start; the renewal is there',
+      input: { client: 'Organization Name', product: 'Product', seatsPurchased: 'Licenses', seatsAssigned: 'Assigned', renewalDate: 'Anniversary Date' },
+      expected: ['clientId', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'usersActivated', 'activeUsers', 'startDate'],
+    },
+    {
+      description: 'percent columns alone make the ratios: no count is listed',
+      input: { client: 'Cliente', activationPct: 'a', deploymentPct: 'd', usagePct: 'u' },
+      expected: ['clientId', 'product', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'startDate', 'renewalDate'],
+    },
+    {
+      description: 'the list of mapped fields works like a mapping',
+      input: ['client', 'clientId', 'product', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'seatsPurchased', 'seatsAssigned', 'usersActivated', 'activeUsers', 'startDate', 'renewalDate'] as unknown as Mapping,
+      expected: [],
+    },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(missingFields(input)).toEqual(expected));
+  }
 });

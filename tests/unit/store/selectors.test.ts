@@ -14,7 +14,9 @@ const { table } = buildClientTable(
 const columns = computeBuckets(table, 20_000);
 /** Ranks as the worker sends them: alpha 0, Bravo 1, Charlie 2, Delta 3. */
 const rank = Uint32Array.from([3, 0, 2, 1]);
-const nextSteps = Uint8Array.from([0, 0, 0, 0]);
+/** No step for anyone (rule 0), all on track (status 1). */
+const steps = (rule: number[]) => ({ rule: Uint8Array.from(rule), status: Uint8Array.from(rule.map((r) => (r > 0 ? 0 : 1))) });
+const nextSteps = steps([0, 0, 0, 0]);
 const names = (rows: Int32Array) => [...rows].map((i) => ['Delta', 'alpha', 'Charlie', 'Bravo'][i]);
 
 describe('visibleOf', () => {
@@ -38,8 +40,8 @@ describe('visibleOf', () => {
     { description: 'search matches the client id', input: [table, columns, nextSteps, null, 'b-1', sort('client'), rank, 'en'], expected: ['Bravo'] },
     { description: 'search with no match', input: [table, columns, nextSteps, null, 'zulu', sort('client'), rank, 'en'], expected: [] },
     {
-      description: 'by next step: recommended steps first, on track (code 0) last',
-      input: [table, columns, Uint8Array.from([0, 2, 0, 1]), null, '', sort('nextStep'), rank, 'en'],
+      description: 'by next step: steps in rule order first, on track last',
+      input: [table, columns, steps([0, 2, 0, 1]), null, '', sort('nextStep'), rank, 'en'],
       expected: ['Bravo', 'alpha', 'Charlie', 'Delta'],
     },
   ];

@@ -1,18 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  ACTIVATION_BUCKETS,
   BUCKETS,
-  DEPLOYMENT_BUCKETS,
-  STAGE_BUCKETS,
-  USAGE_BUCKETS,
-  activationBucket,
+  bucketAt,
+  bucketCode,
+  bucketOf,
+  bucketsAt,
   computeBuckets,
   countBuckets,
-  deploymentBucket,
   ratio,
   ratiosAt,
-  stageBucket,
-  usageBucket,
+  valueAt,
   type BucketColumns,
 } from '../../../src/lib/tracker/buckets';
 import type { Mapping } from '../../../src/lib/tracker/fields';
@@ -41,7 +38,7 @@ describe('ratio', () => {
   }
 });
 
-describe('activationBucket', () => {
+describe("bucketOf('activation')", () => {
   const cases: { description: string; input: number | null; expected: string }[] = [
     { description: '0 is none', input: 0, expected: 'none' },
     { description: 'just above 0 is partial', input: 1e-9, expected: 'partial' },
@@ -54,11 +51,11 @@ describe('activationBucket', () => {
     { description: 'NaN is unknown', input: NaN, expected: 'unknown' },
   ];
   for (const { description, input, expected } of cases) {
-    test(description, () => expect(activationBucket(input)).toBe(expected));
+    test(description, () => expect(bucketOf('activation', input)).toBe(expected));
   }
 });
 
-describe('deploymentBucket', () => {
+describe("bucketOf('deployment')", () => {
   const cases: { description: string; input: number | null; expected: string }[] = [
     { description: '0 is none', input: 0, expected: 'none' },
     { description: 'between 0 and 1 is partial', input: 0.5, expected: 'partial' },
@@ -70,11 +67,11 @@ describe('deploymentBucket', () => {
     { description: 'negative is unknown', input: -1, expected: 'unknown' },
   ];
   for (const { description, input, expected } of cases) {
-    test(description, () => expect(deploymentBucket(input)).toBe(expected));
+    test(description, () => expect(bucketOf('deployment', input)).toBe(expected));
   }
 });
 
-describe('usageBucket', () => {
+describe("bucketOf('usage')", () => {
   const cases: { description: string; input: number | null; expected: string }[] = [
     { description: '0 is none', input: 0, expected: 'none' },
     { description: 'just above 0 is low', input: 0.01, expected: 'low' },
@@ -87,11 +84,11 @@ describe('usageBucket', () => {
     { description: 'negative is unknown', input: -0.5, expected: 'unknown' },
   ];
   for (const { description, input, expected } of cases) {
-    test(description, () => expect(usageBucket(input)).toBe(expected));
+    test(description, () => expect(bucketOf('usage', input)).toBe(expected));
   }
 });
 
-describe('stageBucket', () => {
+describe("bucketOf('stage')", () => {
   const cases: { description: string; input: number | null; expected: string }[] = [
     { description: 'day -1', input: -1, expected: 'upcoming' },
     { description: 'day 0', input: 0, expected: 'week-1' },
@@ -110,17 +107,40 @@ describe('stageBucket', () => {
     { description: 'NaN', input: NaN, expected: 'unknown' },
   ];
   for (const { description, input, expected } of cases) {
-    test(description, () => expect(stageBucket(input)).toBe(expected));
+    test(description, () => expect(bucketOf('stage', input)).toBe(expected));
+  }
+});
+
+describe("bucketOf('renewal')", () => {
+  // n = days from the as-of date to the renewal date.
+  const cases: { description: string; input: number | null; expected: string }[] = [
+    { description: 'day -1 (yesterday) is lapsed', input: -1, expected: 'lapsed' },
+    { description: 'day 0 (today) is within 45', input: 0, expected: 'within-45' },
+    { description: 'day 45 is within 45', input: 45, expected: 'within-45' },
+    { description: 'day 46 is within 90', input: 46, expected: 'within-90' },
+    { description: 'day 90 is within 90', input: 90, expected: 'within-90' },
+    { description: 'day 91 is later', input: 91, expected: 'later' },
+    { description: 'missing is unknown', input: null, expected: 'unknown' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(bucketOf('renewal', input)).toBe(expected));
   }
 });
 
 describe('BUCKETS', () => {
-  test('lists each dimension in code order', () => {
-    expect(BUCKETS).toEqual({ activation: ACTIVATION_BUCKETS, deployment: DEPLOYMENT_BUCKETS, usage: USAGE_BUCKETS, stage: STAGE_BUCKETS });
+  test('lists each dimension in display order, unknown last', () => {
+    expect(Object.keys(BUCKETS)).toEqual(['activation', 'deployment', 'usage', 'stage', 'renewal']);
+    for (const names of Object.values(BUCKETS)) expect(names.at(-1)).toBe('unknown');
+  });
+  test('bucketCode is the place in that order, -1 for a bucket of another dimension', () => {
+    expect(bucketCode('usage', 'good')).toBe(2);
+    expect(bucketCode('renewal', 'within-90')).toBe(2);
+    expect(bucketCode('usage', 'lapsed')).toBe(-1);
+    expect(bucketCode('usage', 'toString')).toBe(-1);
   });
 });
 
-const HEADERS = ['Client', 'Sold', 'Assigned', 'Activated', 'Active', 'Act %', 'Dep %', 'Use %', 'Start'];
+const HEADERS = ['Client', 'Sold', 'Assigned', 'Activated', 'Active', 'Act %', 'Dep %', 'Use %', 'Start', 'Renewal'];
 const MAPPING: Mapping = {
   client: 'Client',
   seatsPurchased: 'Sold',
@@ -131,19 +151,15 @@ const MAPPING: Mapping = {
   deploymentPct: 'Dep %',
   usagePct: 'Use %',
   startDate: 'Start',
+  renewalDate: 'Renewal',
 };
 const AS_OF = 20513; // 2026-03-01
 
 /** Bucket names of client 0 of a one-row table. */
 function bucketsOf(cells: string[], asOfDay = AS_OF): Record<string, string> {
   const { table } = buildClientTable(HEADERS, [['A', ...cells]], MAPPING, { decimal: '.', dayFirst: false });
-  const columns = computeBuckets(table, asOfDay);
-  return {
-    activation: ACTIVATION_BUCKETS[columns.activation[0]!]!,
-    deployment: DEPLOYMENT_BUCKETS[columns.deployment[0]!]!,
-    usage: USAGE_BUCKETS[columns.usage[0]!]!,
-    stage: STAGE_BUCKETS[columns.stage[0]!]!,
-  };
+  const { renewal: _renewal, ...rest } = bucketsAt(computeBuckets(table, asOfDay), 0);
+  return rest;
 }
 
 describe('computeBuckets', () => {
@@ -157,7 +173,7 @@ describe('computeBuckets', () => {
     {
       description: 'zeros',
       input: ['10', '0', '0', '0', '', '', '', '2026-03-01'],
-      expected: { activation: 'none', deployment: 'none', usage: 'unknown', stage: 'week-1' },
+      expected: { activation: 'none', deployment: 'none', usage: 'none', stage: 'week-1' },
     },
     {
       description: '249 of 250 is partial, not full (99.6 %)',
@@ -185,9 +201,10 @@ describe('computeBuckets', () => {
       expected: { activation: 'full', deployment: 'none', usage: 'inflated', stage: 'week-4' },
     },
     {
-      description: 'usage divides by seats assigned, not purchased',
+      // Microsoft's usage %: active entitlements / total entitlements. Was active / assigned (0.5, good) before tracker.md §3 changed.
+      description: 'usage divides by seats purchased, not assigned',
       input: ['100', '10', '', '10', '', '', '', '2026-01-01'],
-      expected: { activation: 'unknown', deployment: 'partial', usage: 'good', stage: 'weeks-7-10' },
+      expected: { activation: 'unknown', deployment: 'partial', usage: 'low', stage: 'weeks-7-10' },
     },
     {
       description: 'nothing at all',
@@ -202,7 +219,7 @@ describe('computeBuckets', () => {
   test('an empty table gives empty columns', () => {
     const { table } = buildClientTable(HEADERS, [], MAPPING, { decimal: '.', dayFirst: false });
     expect(countBuckets(computeBuckets(table, AS_OF)).stage).toEqual(
-      Object.fromEntries(STAGE_BUCKETS.map((name) => [name, 0])),
+      Object.fromEntries(BUCKETS.stage.map((name) => [name, 0])),
     );
   });
 
@@ -215,25 +232,24 @@ describe('computeBuckets', () => {
     expect(countBuckets(columns)).toEqual({
       activation: { none: 23, partial: 13, full: 24, unknown: 0 },
       deployment: { none: 15, partial: 19, full: 26, over: 0, unknown: 0 },
-      usage: { none: 19, low: 7, good: 19, inflated: 0, unknown: 15 },
+      // Usage over licences purchased (tracker.md §3), recounted from the file: 0 active → none.
+      usage: { none: 34, low: 10, good: 16, inflated: 0, unknown: 0 },
       stage: { upcoming: 0, 'week-1': 3, 'weeks-2-3': 7, 'week-4': 2, 'weeks-5-6': 5, 'weeks-7-10': 5, ongoing: 38, unknown: 0 },
+      // The sample has no renewal column.
+      renewal: { lapsed: 0, 'within-45': 0, 'within-90': 0, later: 0, unknown: 60 },
     });
     const byName = (name: string) => {
       const index = Array.from({ length: table.size }, (_, i) => clientAt(table, i).client).indexOf(name);
-      return {
-        activation: ACTIVATION_BUCKETS[columns.activation[index]!],
-        deployment: DEPLOYMENT_BUCKETS[columns.deployment[index]!],
-        usage: USAGE_BUCKETS[columns.usage[index]!],
-        stage: STAGE_BUCKETS[columns.stage[index]!],
-      };
+      const { renewal: _renewal, ...rest } = bucketsAt(columns, index);
+      return rest;
     };
     // 10 sold, 10 assigned, 0 activated, 1 active, started 2026-10-30 (21 days before 2026-11-20).
     expect(byName('Acme Design')).toEqual({ activation: 'none', deployment: 'full', usage: 'low', stage: 'week-4' });
-    // 5 sold, 0 assigned: usage has a zero denominator.
-    expect(byName('Cobalt Media')).toEqual({ activation: 'none', deployment: 'none', usage: 'unknown', stage: 'ongoing' });
-    // 120 sold, 9 assigned, 120 activated, 5 active (5/9 ≥ 0.5), 86 days.
-    expect(byName('Kestrel Video')).toEqual({ activation: 'full', deployment: 'partial', usage: 'good', stage: 'ongoing' });
-    // 50/50/50 with 18 active of 50 assigned, started 2026-11-05 (15 days).
+    // 5 sold, 0 assigned, 0 active: no usage (the denominator is the 5 sold).
+    expect(byName('Cobalt Media')).toEqual({ activation: 'none', deployment: 'none', usage: 'none', stage: 'ongoing' });
+    // 120 sold, 9 assigned, 120 activated, 5 active (5/120 < 0.5), 86 days.
+    expect(byName('Kestrel Video')).toEqual({ activation: 'full', deployment: 'partial', usage: 'low', stage: 'ongoing' });
+    // 50/50/50 with 18 active of 50 purchased, started 2026-11-05 (15 days).
     expect(byName('Iris Motion')).toEqual({ activation: 'full', deployment: 'full', usage: 'low', stage: 'weeks-2-3' });
     // 20 sold, 12 assigned, 2 activated, 0 active, started 2026-10-22 (29 days).
     expect(byName('Oakridge Partners II')).toEqual({ activation: 'partial', deployment: 'partial', usage: 'none', stage: 'weeks-5-6' });
@@ -248,12 +264,13 @@ describe('computeBuckets', () => {
     expect(countBuckets(columns)).toEqual({
       activation: { none: 0, partial: 0, full: 0, unknown: 20 },
       deployment: { none: 6, partial: 5, full: 9, over: 0, unknown: 0 },
-      usage: { none: 5, low: 2, good: 7, inflated: 0, unknown: 6 },
+      usage: { none: 11, low: 4, good: 5, inflated: 0, unknown: 0 },
       stage: { upcoming: 0, 'week-1': 0, 'weeks-2-3': 1, 'week-4': 1, 'weeks-5-6': 2, 'weeks-7-10': 2, ongoing: 14, unknown: 0 },
+      renewal: { lapsed: 0, 'within-45': 0, 'within-90': 0, later: 0, unknown: 20 },
     });
     // "30/10/2026" is 30 October: 21 days before the as-of date.
-    expect(clientAt(table, 0)).toMatchObject({ client: 'Acme Design', startDay: SAMPLE_AS_OF - 21 });
-    expect(STAGE_BUCKETS[columns.stage[0]!]).toBe('week-4');
+    expect(clientAt(table, 0)).toMatchObject({ client: 'Acme Design', startDate: SAMPLE_AS_OF - 21 });
+    expect(bucketAt(columns, 'stage', 0)).toBe('week-4');
   });
 });
 
@@ -263,6 +280,7 @@ describe('countBuckets', () => {
     deployment: Uint8Array.from([3, 3, 3, 4]),
     usage: Uint8Array.from([1, 2, 2, 2]),
     stage: Uint8Array.from([6, 6, 6, 7]),
+    renewal: Uint8Array.from([0, 1, 1, 4]),
   };
   const cases = [
     { description: 'activation', input: 'activation' as const, expected: { none: 2, partial: 0, full: 1, unknown: 1 } },
@@ -273,6 +291,7 @@ describe('countBuckets', () => {
       input: 'stage' as const,
       expected: { upcoming: 0, 'week-1': 0, 'weeks-2-3': 0, 'week-4': 0, 'weeks-5-6': 0, 'weeks-7-10': 0, ongoing: 3, unknown: 1 },
     },
+    { description: 'renewal', input: 'renewal' as const, expected: { lapsed: 1, 'within-45': 2, 'within-90': 0, later: 0, unknown: 1 } },
   ];
   for (const { description, input, expected } of cases) {
     test(description, () => expect(countBuckets(columns)[input]).toEqual(expected));
@@ -287,18 +306,44 @@ describe('ratiosAt', () => {
   const { table } = buildClientTable(
     HEADERS,
     [
-      ['A', '4', '2', '1', '3', '', '', '', ''],
-      ['B', '', '', '', '', '50', '', '120', ''],
+      ['A', '4', '2', '1', '3', '', '', '', '', ''],
+      ['B', '', '', '', '', '50', '', '120', '', ''],
     ],
     MAPPING,
     { decimal: '.', dayFirst: false },
   );
   const cases = [
-    { description: 'from counts', input: 0, expected: { activation: 0.25, deployment: 0.5, usage: 1.5 } },
+    { description: 'from counts (usage over the 4 purchased)', input: 0, expected: { activation: 0.25, deployment: 0.5, usage: 0.75 } },
     { description: 'from percents, missing when neither', input: 1, expected: { activation: 0.5, deployment: null, usage: 1.2 } },
     { description: 'outside the table: all missing', input: 5, expected: { activation: null, deployment: null, usage: null } },
   ];
   for (const { description, input, expected } of cases) {
     test(description, () => expect(ratiosAt(table, input)).toEqual(expected));
   }
+});
+
+describe('renewal from the renewal date column', () => {
+  // cells: Sold, Assigned, Activated, Active, Act %, Dep %, Use %, Start, Renewal; as of 2026-03-01.
+  const cases: { description: string; input: string; expected: { bucket: string; days: number | null } }[] = [
+    { description: 'yesterday: lapsed', input: '2026-02-28', expected: { bucket: 'lapsed', days: -1 } },
+    { description: 'today: within 45', input: '2026-03-01', expected: { bucket: 'within-45', days: 0 } },
+    { description: '45 days: within 45', input: '2026-04-15', expected: { bucket: 'within-45', days: 45 } },
+    { description: '46 days: within 90', input: '2026-04-16', expected: { bucket: 'within-90', days: 46 } },
+    { description: '90 days: within 90', input: '2026-05-30', expected: { bucket: 'within-90', days: 90 } },
+    { description: '91 days: later', input: '2026-05-31', expected: { bucket: 'later', days: 91 } },
+    { description: 'empty: unknown', input: '', expected: { bucket: 'unknown', days: null } },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => {
+      const { table } = buildClientTable(HEADERS, [['A', '', '', '', '', '', '', '', '', input]], MAPPING, { decimal: '.', dayFirst: false });
+      const columns = computeBuckets(table, AS_OF);
+      expect({ bucket: bucketAt(columns, 'renewal', 0), days: valueAt(table, 'renewal', 0, AS_OF) }).toEqual(expected);
+    });
+  }
+
+  test('merged rows keep the nearest renewal date', () => {
+    const rows = [['A', '', '', '', '', '', '', '', '', '2026-09-01'], ['a', '', '', '', '', '', '', '', '', '2026-04-01']];
+    const { table } = buildClientTable(HEADERS, rows, MAPPING, { decimal: '.', dayFirst: false });
+    expect(valueAt(table, 'renewal', 0, AS_OF)).toBe(31);
+  });
 });

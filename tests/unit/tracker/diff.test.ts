@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeBuckets } from '../../../src/lib/tracker/buckets';
-import { diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../../../src/lib/tracker/diff';
+import { changesSince, diffSnapshots, snapshotOf, type ImportChanges, type Snapshot } from '../../../src/lib/tracker/diff';
 import { buildClientTable } from '../../../src/lib/tracker/table';
 
 describe('snapshotOf', () => {
@@ -25,7 +25,7 @@ describe('snapshotOf', () => {
   });
   test('out-of-range bucket codes read as unknown', () => {
     const { table } = buildClientTable(['Client'], [['Acme']], { client: 'Client' }, { decimal: '.', dayFirst: false });
-    const columns = { activation: Uint8Array.of(99), deployment: Uint8Array.of(99), usage: Uint8Array.of(0), stage: Uint8Array.of(0) };
+    const columns = { activation: Uint8Array.of(99), deployment: Uint8Array.of(99), usage: Uint8Array.of(0), stage: Uint8Array.of(0), renewal: Uint8Array.of(0) };
     expect({ ...snapshotOf(table, columns) }).toEqual({ 'name:acme': { client: 'Acme', activation: 'unknown', deployment: 'unknown' } });
   });
 });
@@ -40,7 +40,7 @@ describe('diffSnapshots', () => {
     {
       description: 'nothing changed',
       input: [{ a: entry('A', 'none', 'none') }, { a: entry('A', 'none', 'none') }],
-      expected: { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0 },
+      expected: { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0, first: false },
     },
     {
       description: 'none → partial and none → full are activations; partial → full is not',
@@ -56,12 +56,13 @@ describe('diffSnapshots', () => {
         deploymentMoves: [],
         newClients: 0,
         goneClients: 0,
+        first: false,
       },
     },
     {
       description: 'none → unknown is not an activation',
       input: [{ a: entry('A', 'none', 'none') }, { a: entry('A', 'unknown', 'none') }],
-      expected: { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0 },
+      expected: { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0, first: false },
     },
     {
       description: 'deployment moves in both directions, with the current name',
@@ -77,6 +78,7 @@ describe('diffSnapshots', () => {
         ],
         newClients: 0,
         goneClients: 0,
+        first: false,
       },
     },
     {
@@ -85,17 +87,17 @@ describe('diffSnapshots', () => {
         { a: entry('A', 'none', 'none'), gone1: entry('G', 'none', 'none'), gone2: entry('H', 'full', 'full') },
         { a: entry('A', 'none', 'none'), fresh: entry('F', 'full', 'over') },
       ],
-      expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 2 },
+      expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 2, first: false },
     },
     {
-      description: 'first import: every client is new',
+      description: 'an empty previous import: every client is new, but it is not the first',
       input: [{}, { a: entry('A', 'none', 'none'), b: entry('B', 'full', 'full') }],
-      expected: { activated: [], deploymentMoves: [], newClients: 2, goneClients: 0 },
+      expected: { activated: [], deploymentMoves: [], newClients: 2, goneClients: 0, first: false },
     },
     {
       description: 'a key named like an Object member is just a key',
       input: [{ constructor: entry('C', 'none', 'none') }, { toString: entry('T', 'full', 'full') }],
-      expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 1 },
+      expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 1, first: false },
     },
   ];
   for (const { description, input, expected } of cases) {
@@ -108,4 +110,16 @@ describe('diffSnapshots', () => {
     const revived = JSON.parse(JSON.stringify(before)) as Snapshot;
     expect(diffSnapshots(revived, after)).toEqual(diffSnapshots(before, after));
   });
+});
+
+describe('changesSince', () => {
+  const now: Snapshot = { a: { client: 'A', activation: 'none', deployment: 'none' } };
+  const cases: { description: string; input: Snapshot | undefined | null; expected: ImportChanges }[] = [
+    { description: 'no previous import: the first, not "nothing changed"', input: undefined, expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 0, first: true } },
+    { description: 'null reads like none', input: null, expected: { activated: [], deploymentMoves: [], newClients: 1, goneClients: 0, first: true } },
+    { description: 'a previous import: compared', input: { a: { client: 'A', activation: 'none', deployment: 'none' } }, expected: { activated: [], deploymentMoves: [], newClients: 0, goneClients: 0, first: false } },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => expect(changesSince(input, now)).toEqual(expected));
+  }
 });

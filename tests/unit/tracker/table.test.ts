@@ -84,7 +84,7 @@ describe('buildClientTable', () => {
         clients: [
           {
             index: 0, key: 'id:T-1', client: 'Acme', clientId: 'T-1', seatsPurchased: 10, seatsAssigned: 8, usersActivated: 4, activeUsers: 2,
-            activationPct: null, startDay: 20513, activationLink: 'https://x.example/a', adminEmail: 'a@x.example', rows: 1, firstLine: 2, hasIssue: false, badLink: false,
+            activationPct: null, startDate: 20513, activationLink: 'https://x.example/a', adminEmail: 'a@x.example', rows: 1, firstLine: 2, hasIssue: false, badLink: false,
           },
         ],
         summary: { rows: 1, clients: 1, merged: 0, skipped: 0, totalRows: 0 },
@@ -178,7 +178,7 @@ describe('buildClientTable', () => {
           row({ Client: 'A', Start: '' }),
         ],
       },
-      expected: { clients: [{ adminEmail: 'b@x.example', startDay: 20485 }] },
+      expected: { clients: [{ adminEmail: 'b@x.example', startDate: 20485 }] },
     },
     {
       description: 'total rows in English, French and Japanese are skipped and reported',
@@ -244,7 +244,7 @@ describe('buildClientTable', () => {
       description: 'an unparsable start date is reported and read as missing',
       input: { rows: [row({ Client: 'A', Start: '31/02/2026' }), row({ Client: 'B', Start: 'soon' })] },
       expected: {
-        clients: [{ startDay: null, hasIssue: true }, { startDay: null, hasIssue: true }],
+        clients: [{ startDate: null, hasIssue: true }, { startDate: null, hasIssue: true }],
         issues: [
           { line: 2, code: 'badDate', field: 'startDate', value: '31/02/2026' },
           { line: 3, code: 'badDate', field: 'startDate', value: 'soon' },
@@ -283,17 +283,17 @@ describe('buildClientTable', () => {
         rows: [row({ Client: 'A', Seats: '1.200', 'Use %': '45,5 %', Start: '01/03/2026' })],
         options: COMMA_DAY_FIRST,
       },
-      expected: { clients: [{ seatsPurchased: 1200, usagePct: 45.5, startDay: 20513 }] },
+      expected: { clients: [{ seatsPurchased: 1200, usagePct: 45.5, startDate: 20513 }] },
     },
     {
       description: 'decimal point and month-first dates read the same cells differently',
       input: { rows: [row({ Client: 'A', Seats: '1.200', Start: '01/03/2026' })], options: DOT },
-      expected: { clients: [{ seatsPurchased: 1.2, startDay: 20456 }] },
+      expected: { clients: [{ seatsPurchased: 1.2, startDate: 20456 }] },
     },
     {
       description: 'short rows read their missing cells as empty',
       input: { rows: [['A', 'T-1', '5']] },
-      expected: { clients: [{ key: 'id:T-1', seatsPurchased: 5, seatsAssigned: null, startDay: null, activationLink: '' }] },
+      expected: { clients: [{ key: 'id:T-1', seatsPurchased: 5, seatsAssigned: null, startDate: null, activationLink: '' }] },
     },
     {
       description: 'a mapping to a header absent from the file is ignored',
@@ -344,12 +344,12 @@ describe('buildClientTable', () => {
       { line: 10, code: 'totalRow', value: 'Total' },
     ]);
     const [contoso, fabrikam, northwind, tailspin] = Array.from({ length: table.size }, (_, i) => clientAt(table, i));
-    expect(contoso).toMatchObject({ key: 'id:c-001', client: 'Contoso Ltd', product: 'Microsoft 365 E3', seatsPurchased: 1200, seatsAssigned: 1000, activeUsers: 550, startDay: 20680, rows: 2 });
+    expect(contoso).toMatchObject({ key: 'id:c-001', client: 'Contoso Ltd', product: 'Microsoft 365 E3', seatsPurchased: 1200, seatsAssigned: 1000, activeUsers: 550, startDate: 20680, rows: 2 });
     expect(contoso!.deploymentPct).toBeCloseTo((80 * 1000 + 100 * 200) / 1200, 12);
     expect(contoso!.usagePct).toBeCloseTo((50 * 1000 + 75 * 200) / 1200, 12);
-    expect(fabrikam).toMatchObject({ key: 'id:c-002', client: 'Fabrikam', seatsPurchased: 60, seatsAssigned: null, deploymentPct: 20, usagePct: 40, startDay: 20727, rows: 2 });
+    expect(fabrikam).toMatchObject({ key: 'id:c-002', client: 'Fabrikam', seatsPurchased: 60, seatsAssigned: null, deploymentPct: 20, usagePct: 40, startDate: 20727, rows: 2 });
     expect(northwind).toMatchObject({ key: 'name:northwind traders', client: 'Northwind Traders', seatsPurchased: 30, seatsAssigned: 30, deploymentPct: 100, activeUsers: 30, usagePct: 120, rows: 2, firstLine: 6 });
-    expect(tailspin).toMatchObject({ client: 'Tailspin Toys', seatsPurchased: 12.5, startDay: null, hasIssue: true });
+    expect(tailspin).toMatchObject({ client: 'Tailspin Toys', seatsPurchased: 12.5, startDate: null, hasIssue: true });
   });
 
   test('Japanese fixture: full-width digits, Japanese dates, 合計 row', () => {
@@ -358,12 +358,11 @@ describe('buildClientTable', () => {
     const { table, summary, issues } = buildClientTable(headers, rows, mapping, { decimal: '.', dayFirst: false });
     expect(summary).toEqual({ rows: 4, clients: 2, merged: 1, skipped: 1, totalRows: 1 });
     expect(issues).toEqual([{ line: 5, code: 'totalRow', value: '合計' }]);
-    expect(clientAt(table, 0)).toMatchObject({ client: '株式会社サクラ', seatsPurchased: 20, seatsAssigned: 15, activeUsers: 10, startDay: 20485, rows: 2 });
-    expect(clientAt(table, 1)).toMatchObject({ client: 'ミドリ商事', seatsPurchased: 20, activeUsers: null, startDay: 20527 });
+    expect(clientAt(table, 0)).toMatchObject({ client: '株式会社サクラ', seatsPurchased: 20, seatsAssigned: 15, activeUsers: 10, startDate: 20485, rows: 2 });
+    expect(clientAt(table, 1)).toMatchObject({ client: 'ミドリ商事', seatsPurchased: 20, activeUsers: null, startDate: 20527 });
   });
 
-  // A behaviour check at export scale, not a speed check: room for a loaded machine.
-  test('200,000 rows with repeated clients merge correctly', { timeout: 120_000 }, () => {
+  test('200,000 rows with repeated clients merge correctly', () => {
     const headers = ['Customer', 'Tenant', 'Sold', 'Assigned', 'Activated', 'Active', 'Start', 'Link', 'Language'];
     const rows: string[][] = [];
     for (let i = 0; i < 200_000; i++) {
@@ -391,14 +390,15 @@ describe('buildClientTable', () => {
     expect(summary).toEqual({ rows: 200_000, clients: 150_000, merged: 50_000, skipped: 0, totalRows: 0 });
     expect(table.rows[0]).toBe(2);
     expect(table.rows[149_999]).toBe(1);
-  });
+    // Correctness, not speed (npm run bench measures that): room for a 2-core machine shared by several jobs.
+  }, 30_000);
 });
 
 describe('transferablesOf', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Seats: '1' }), row({ Client: 'B', Seats: '2' })], M, DOT);
   test('lists one distinct buffer per typed array', () => {
     const buffers = transferablesOf(table);
-    expect(buffers).toHaveLength(1 + 7 + 7 + 4); // key, 7 text columns, 7 number columns, startDay/rows/firstLine/flags
+    expect(buffers).toHaveLength(1 + 8 + 7 + 2 + 3); // key, 8 text columns, 7 number columns, 2 date columns, rows/firstLine/flags
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
   });
@@ -413,9 +413,9 @@ describe('clientAt', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Link: 'ftp://x' })], M, DOT);
   test('a full plain view', () => {
     expect(clientAt(table, 0)).toEqual({
-      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', adminName: '', adminEmail: '', language: '', activationLink: '',
+      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', adminName: '', adminEmail: '', adminPhone: '', language: '', activationLink: '',
       seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, activationPct: null, deploymentPct: null,
-      usagePct: null, startDay: null, rows: 1, firstLine: 2, hasIssue: true, badLink: true,
+      usagePct: null, startDate: null, renewalDate: null, rows: 1, firstLine: 2, hasIssue: true, badLink: true,
     });
     expect(table.flags[0]).toBe(FLAG_ROW_ISSUE | FLAG_BAD_LINK);
   });
