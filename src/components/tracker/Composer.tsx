@@ -63,7 +63,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
     const values = mergeValues(client, { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    const filled = fillTemplate(templates[locale][template], values);
+    const filled = fillTemplate(templates[locale][template], values, { locale }); // vendor blocks: the tracker does not know the client's vendor yet
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };
