@@ -6,7 +6,7 @@
  * must still read as a native would write it, for a client of each vendor and
  * of none.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
