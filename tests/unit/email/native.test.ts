@@ -28,6 +28,7 @@ describe('count phrases', () => {
     { description: 'a value that is not a count takes the general form', input: [LICENCES, { seatsPurchased: 'about ten' }, 'en'], expected: 'about ten licences' },
     { description: '# may appear twice, or not at all', input: ['{activeUsers, plural, =0 {nobody} other {# of # people}}', { activeUsers: '3' }, 'en'], expected: '3 of 3 people' },
     { description: 'a category the phrase lacks falls back to other', input: ['{seatsPurchased, plural, other {# postes}}', { seatsPurchased: '1' }, 'fr'], expected: '1 postes' },
+    { description: 'a phrase without other falls back to its last form', input: ['{seatsPurchased, plural, one {# seat} few {# seats}}', { seatsPurchased: '7' }, 'en'], expected: '7 seats' },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(text(...input)).toBe(expected));
 
@@ -95,5 +96,6 @@ describe('fields.ts and count phrases', () => {
   test('withoutPlaceholders leaves no brace of a phrase', () => expect(withoutPlaceholders(PHRASE)).toBe('of  for '));
   test('generalForm shows the other form with the field in braces', () => expect(generalForm(PHRASE)).toBe('of {seatsPurchased} licences for {client}'));
   test('generalForm keeps plain fields', () => expect(generalForm('{client}')).toBe('{client}'));
+  test('generalForm without an other form shows the last one', () => expect(generalForm('{seatsPurchased, plural, one {# seat} few {# seats}}')).toBe('{seatsPurchased} seats'));
   test('a malformed phrase is not a placeholder', () => expect(mergeFieldsIn('{seatsPurchased, plural, one # licence}')).toEqual([]));
 });
