@@ -13,8 +13,8 @@ export type MergeClient = Pick<
   | 'seatsPurchased' | 'seatsAssigned' | 'usersActivated' | 'activeUsers'
   | 'activationPct' | 'deploymentPct' | 'usagePct' | 'startDay'
 > & {
-  /** Renewal (Adobe: anniversary) date as a day number, when the tracker has it. */
-  renewalDay?: number | null;
+  /** Renewal (Adobe: Anniversary) date as a day number, when the tracker has it (named like the tracker field `renewalDate`). */
+  renewalDate?: number | null;
 };
 
 export interface MergeContext {
@@ -116,6 +116,6 @@ export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues
     deploymentPct: percent(ctx.ratios?.deployment, client.deploymentPct),
     usagePct: percent(ctx.ratios?.usage, client.usagePct),
     startDate: day(client.startDay),
-    renewalDate: day(client.renewalDay),
+    renewalDate: day(client.renewalDate),
   };
 }

@@ -40,7 +40,7 @@ const BASE: MergeClient = {
   deploymentPct: null,
   usagePct: null,
   startDay: MARCH_1,
-  renewalDay: MARCH_1 + 365, // 2027-03-01
+  renewalDate: MARCH_1 + 365, // 2027-03-01
 };
 const CONTEXT: Omit<MergeContext, 'locale'> = {
   deadlineDay: MARCH_1 + 31, // 2026-04-01
@@ -58,7 +58,7 @@ const SCENARIOS: { name: string; client: MergeClient; ctx: Omit<MergeContext, 'l
   { name: 'admin ending in 御中, company ending in 様', client: { ...BASE, client: 'サンプル商事様', adminName: '情報システム部御中' }, ctx: CONTEXT },
   {
     name: 'no values at all',
-    client: { ...BASE, client: '', adminName: ' ', adminEmail: '', product: '', activationLink: '', seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, startDay: null, renewalDay: null },
+    client: { ...BASE, client: '', adminName: ' ', adminEmail: '', product: '', activationLink: '', seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, startDay: null, renewalDate: null },
     ctx: { deadlineDay: null, repName: '', repCompany: '', repPhone: '', bookingLink: '' },
   },
 ];

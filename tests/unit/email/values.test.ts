@@ -59,7 +59,7 @@ describe('mergeValues', () => {
   });
 
   test('the rep’s company and phone, and the renewal date, when the tracker has them', () => {
-    expect(mergeValues({ ...CLIENT, renewalDay: 20878 }, { ...CONTEXT, locale: 'fr', repCompany: ' Partenaire SA ', repPhone: '+33 1 23 45 67 89' })).toMatchObject({
+    expect(mergeValues({ ...CLIENT, renewalDate: 20878 }, { ...CONTEXT, locale: 'fr', repCompany: ' Partenaire SA ', repPhone: '+33 1 23 45 67 89' })).toMatchObject({
       repCompany: 'Partenaire SA',
       repPhone: '+33 1 23 45 67 89',
       renewalDate: '1er mars 2027',
