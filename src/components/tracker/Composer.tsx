@@ -13,6 +13,7 @@ import { NEXT_STEPS } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import { mergeValues } from '../../lib/email/values';
 import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
+import { clientVendor } from '../../lib/email/vendor';
 import { emlFile, fitsMailto, mailtoUrl, mergeCsv, spreadsheetDelimiter } from '../../lib/email/export';
 import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
@@ -63,7 +64,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
     const values = mergeValues(client, { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    const filled = fillTemplate(templates[locale][template], values, { locale }); // vendor blocks: the tracker does not know the client's vendor yet
+    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(null, client.product) }); // vendor blocks only for that vendor's clients (no vendor column yet: the product names it)
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };
