@@ -13,6 +13,7 @@ import { stepAt } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import { mergeValues } from '../../lib/email/values';
 import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
+import { clientVendor } from '../../lib/email/vendor';
 import { emlFile, fitsMailto, mailtoUrl, mergeAddress, mergeCsv, spreadsheetDelimiter, stripBidiControls } from '../../lib/email/export';
 import { MERGE_FIELDS } from '../../lib/email/fields';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
@@ -68,8 +69,9 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const emailFor = (index: number): Email => {
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
-    const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    const filled = fillTemplate(templates[locale][template], values);
+    const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, repCompany: settings.repCompany, repPhone: settings.repPhone, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
+    // Vendor blocks only for that vendor's clients (no vendor column yet: the product names it).
+    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(null, client.product) });
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };

@@ -19,6 +19,14 @@ export function SettingsPanel() {
           <input id={`${id}-name`} data-testid="rep-name" value={settings.repName} onChange={(e) => setSettings({ repName: e.target.value })} autoComplete="name" />
         </div>
         <div className="field">
+          <label htmlFor={`${id}-company`}>{t('settings.repCompany')}</label>
+          <input id={`${id}-company`} data-testid="rep-company" value={settings.repCompany} onChange={(e) => setSettings({ repCompany: e.target.value })} autoComplete="organization" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-phone`}>{t('settings.repPhone')}</label>
+          <input id={`${id}-phone`} data-testid="rep-phone" type="tel" value={settings.repPhone} onChange={(e) => setSettings({ repPhone: e.target.value })} autoComplete="tel" />
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-link`}>{t('settings.bookingLink')}</label>
           <input id={`${id}-link`} data-testid="booking-link" type="url" inputMode="url" value={settings.bookingLink} onChange={(e) => setSettings({ bookingLink: e.target.value.trim() })} aria-invalid={badLink} aria-describedby={badLink ? `${id}-link-err` : undefined} />
           {badLink && <span id={`${id}-link-err`} className="field-error">{t('settings.badLink')}</span>}

@@ -26,10 +26,15 @@ export const TEMPLATE_IDS = [
   'no-deployment-reminder',
   'partial-deployment',
   'training-offer',
+  'activation-thanks',
+  'voicemail-follow-up',
+  'roles-recap',
+  'resources-follow-up',
+  'renewal-reminder',
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export const SCRIPT_IDS = ['activation-call', 'welcome-call', 'follow-up-call', 'usage-call'] as const;
+export const SCRIPT_IDS = ['activation-call', 'welcome-call', 'follow-up-call', 'usage-call', 'renewal-call', 'roles-session'] as const;
 export type ScriptId = (typeof SCRIPT_IDS)[number];
 
 export const OBJECTION_IDS = [
@@ -54,6 +59,14 @@ export const GLOSSARY_IDS = [
 ] as const;
 
 export const VENDOR_IDS = ['microsoft', 'adobe', '3dexperience'] as const;
+export type VendorId = (typeof VENDOR_IDS)[number];
+
+/** Each vendor's name as its customers read it (a brand: the same in every locale). */
+export const VENDOR_NAMES: Record<VendorId, string> = {
+  microsoft: 'Microsoft',
+  adobe: 'Adobe',
+  '3dexperience': '3DEXPERIENCE',
+};
 
 /** Every step ref in playbook order, e.g. ['activation/email-admins', …]. */
 export const STEP_REFS: StepRef[] = PLAYBOOK_IDS.flatMap((p) =>

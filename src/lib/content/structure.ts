@@ -4,6 +4,7 @@
  * columns). Pure, so the content config and the unit tests share one rule.
  */
 import { MERGE_FIELDS, mergeFieldsIn } from '../email/fields';
+import { isVendorId, vendorsIn } from '../email/vendor-blocks';
 import type { LocalizedEntry } from './parity';
 
 export type CollectionName = 'playbooks' | 'steps' | 'templates' | 'scripts' | 'objections' | 'glossary' | 'vendors';
@@ -18,15 +19,21 @@ export function templateFields(entry: LocalizedEntry): string[] {
   return mergeFieldsIn(`${String(entry.data['subject'] ?? '')}\n${entry.body ?? ''}`).sort();
 }
 
-/** A template's step and fields; an unknown merge field is an authoring error named in the build. */
+/**
+ * A template's step, fields and vendor blocks (the same vendors in every
+ * locale); an unknown merge field or vendor is an authoring error named in the build.
+ */
 function templateStructure(entry: LocalizedEntry) {
   const fields = templateFields(entry);
   const unknown = fields.filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
   if (unknown.length > 0) throw new Error(`Template ${entry.id} uses unknown merge fields: ${unknown.join(', ')}`);
-  return { step: entry.data['step'], fields };
+  const vendors = vendorsIn(entry.body ?? '');
+  const strangers = vendors.filter((v) => !isVendorId(v));
+  if (strangers.length > 0) throw new Error(`Template ${entry.id} has blocks for unknown vendors: ${strangers.join(', ')}`);
+  return { step: entry.data['step'], fields, vendors };
 }
 
-/** structureOf per collection: STRUCTURE.steps(entry) → [weeks, channel, templates, scripts, objections]. */
+/** structureOf per collection (templates: { step, fields, vendors }): STRUCTURE.steps(entry) → [weeks, channel, templates, scripts, objections]. */
 export const STRUCTURE: Record<CollectionName, (entry: LocalizedEntry) => unknown> = {
   playbooks: pick('order', 'steps'),
   steps: pick('weeks', 'channel', 'templates', 'scripts', 'objections'),

@@ -19,6 +19,9 @@ export interface MergeContext {
   locale: Locale;
   deadlineDay: number | null;
   repName: string;
+  /** The rep's company: Japanese emails introduce the sender as 「{repCompany}の{repName}です」. */
+  repCompany?: string;
+  repPhone?: string;
   bookingLink: string;
   /** Exact ratios (1 = 100 %) computed by the tracker from counts, preferred over the percent columns. */
   ratios?: { activation: number | null; deployment: number | null; usage: number | null };
@@ -60,17 +63,28 @@ function finite(value: number | null | undefined): value is number {
 }
 
 /**
+ * A date as natives write it in the locale: Intl's long date, except the
+ * first of the month, which French writes `1er` and Portuguese `1º`,
+ * e.g. (20513, 'fr') → '1er mars 2026', (20513, 'pt') → '1º de março de 2026', (20514, 'fr') → '2 mars 2026'.
+ */
+export function formatDay(day: number, locale: Locale): string {
+  const date = new Date(Math.floor(day) * DAY_MS);
+  const parts = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date);
+  const first = locale === 'fr' ? '1er' : locale === 'pt' ? '1º' : null;
+  return parts.map((p) => (p.type === 'day' && first !== null && Number(p.value) === 1 ? first : p.value)).join('');
+}
+
+/**
  * Merge values of one client in one locale,
  * e.g. ({ client: 'Acme', seatsPurchased: 1200, deploymentPct: 45, startDate: 20513, … }, { locale: 'fr', … }) →
- * { client: 'Acme', seatsPurchased: '1 200', deploymentPct: '45 %', startDate: '1 mars 2026', … }.
+ * { client: 'Acme', seatsPurchased: '1 200', deploymentPct: '45 %', startDate: '1er mars 2026', … }.
  */
 export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues {
   const tag = LOCALE_TAGS[ctx.locale];
   const numbers = new Intl.NumberFormat(tag);
   const percents = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const count = (value: number | null) => (finite(value) ? numbers.format(value) : null);
-  const day = (value: number | null) => (finite(value) ? dates.format(new Date(Math.floor(value) * DAY_MS)) : null);
+  const day = (value: number | null | undefined) => (finite(value) ? formatDay(value, ctx.locale) : null);
   const percent = (ratio: number | null | undefined, pct: number | null) => {
     const r = finite(ratio) ? ratio : finite(pct) ? pct / 100 : null;
     return r === null ? null : percents.format(wholePercent(r) / 100);
@@ -84,6 +98,8 @@ export function mergeValues(client: MergeClient, ctx: MergeContext): MergeValues
     deadline: day(ctx.deadlineDay),
     bookingLink: httpsLink(ctx.bookingLink),
     repName: textValue(ctx.repName),
+    repCompany: textValue(ctx.repCompany ?? ''),
+    repPhone: textValue(ctx.repPhone ?? ''),
     seatsPurchased: count(client.seatsPurchased),
     seatsAssigned: count(client.seatsAssigned),
     usersActivated: count(client.usersActivated),

@@ -33,6 +33,9 @@ export interface SavedMapping {
 
 export interface Settings {
   repName: string;
+  /** The rep's company: emails name it (Japanese ones open with 「{repCompany}の{repName}です」). */
+  repCompany: string;
+  repPhone: string;
   bookingLink: string;
   deadlineDays: number;
   /** ISO date the rep chose, or null for "today". */
@@ -57,7 +60,7 @@ export interface PersistedState {
   epoch: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { repName: '', bookingLink: '', deadlineDays: 7, asOf: null };
+export const DEFAULT_SETTINGS: Settings = { repName: '', repCompany: '', repPhone: '', bookingLink: '', deadlineDays: 7, asOf: null };
 
 export function emptyPersisted(): PersistedState {
   return { settings: { ...DEFAULT_SETTINGS }, settingsAt: 0, mappings: {}, log: {}, removed: [], epoch: 0 };
@@ -110,6 +113,8 @@ export function sanitizeSettings(s: Record<string, unknown>): Settings {
   const asOf = own(s, 'asOf');
   return {
     repName: str(own(s, 'repName')),
+    repCompany: str(own(s, 'repCompany')),
+    repPhone: str(own(s, 'repPhone')),
     bookingLink: str(own(s, 'bookingLink')),
     deadlineDays: typeof days === 'number' && days >= 0 && days <= 365 ? Math.round(days) : DEFAULT_SETTINGS.deadlineDays,
     asOf: typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,

@@ -59,6 +59,8 @@ function invalidPart(state: Record<string, unknown>): string | null {
   if (!isRecord(settings)) return 'state.settings';
   const clean = sanitizeSettings(settings);
   for (const key of ['repName', 'bookingLink', 'deadlineDays'] as const) if (clean[key] !== settings[key]) return `state.settings.${key}`;
+  // Added in version 2: absent from older files, text when present.
+  for (const key of ['repCompany', 'repPhone'] as const) if (key in settings && typeof settings[key] !== 'string') return `state.settings.${key}`;
   if (settings['asOf'] !== null && clean.asOf !== settings['asOf']) return 'state.settings.asOf';
   if (!isRecord(mappings)) return 'state.mappings';
   for (const [key, m] of Object.entries(mappings)) {

@@ -11,6 +11,7 @@ import { LOCALES } from '../../../src/i18n/locales';
 import { checkParity, type LocalizedEntry } from '../../../src/lib/content/parity';
 import { STRUCTURE, templateFields, type CollectionName } from '../../../src/lib/content/structure';
 import { OBJECTION_IDS, SCRIPT_IDS, STEP_REFS, TEMPLATE_IDS } from '../../../src/lib/content/ids';
+import { withoutPlaceholders } from '../../../src/lib/email/fields';
 
 const ROOT = join(__dirname, '../../../src/content');
 
@@ -31,15 +32,25 @@ function entriesOf(collection: CollectionName): LocalizedEntry[] {
   });
 }
 
-/** Each template's fields, from tracker.md §6 and src/content/README.md. */
+/**
+ * Each template's fields, from tracker.md §6 and src/content/README.md. Every
+ * email names the rep's company (Japanese introduces the sender as
+ * 「{repCompany}の{repName}です」); the no-deployment email no longer gives a
+ * start date (Adobe's only date column is the renewal date).
+ */
 const TEMPLATE_FIELDS: Record<string, string[]> = {
-  'activation-request': ['adminName', 'client', 'activationLink', 'deadline', 'bookingLink', 'repName'],
-  welcome: ['adminName', 'client', 'product', 'bookingLink', 'repName'],
-  'deployment-follow-up': ['adminName', 'client', 'seatsPurchased', 'seatsAssigned', 'bookingLink', 'repName'],
-  'usage-encouragement': ['adminName', 'client', 'product', 'repName'],
-  'no-deployment-reminder': ['adminName', 'client', 'seatsPurchased', 'startDate', 'bookingLink', 'repName'],
-  'partial-deployment': ['adminName', 'client', 'seatsAssigned', 'seatsPurchased', 'deploymentPct', 'bookingLink', 'repName'],
-  'training-offer': ['adminName', 'client', 'activeUsers', 'seatsAssigned', 'bookingLink', 'repName'],
+  'activation-request': ['adminName', 'client', 'activationLink', 'deadline', 'bookingLink', 'repName', 'repCompany'],
+  welcome: ['adminName', 'client', 'product', 'bookingLink', 'repName', 'repCompany'],
+  'deployment-follow-up': ['adminName', 'client', 'seatsPurchased', 'seatsAssigned', 'bookingLink', 'repName', 'repCompany'],
+  'usage-encouragement': ['adminName', 'client', 'product', 'repName', 'repCompany'],
+  'no-deployment-reminder': ['adminName', 'client', 'seatsPurchased', 'bookingLink', 'repName', 'repCompany'],
+  'partial-deployment': ['adminName', 'client', 'seatsAssigned', 'seatsPurchased', 'deploymentPct', 'bookingLink', 'repName', 'repCompany'],
+  'training-offer': ['adminName', 'client', 'activeUsers', 'seatsAssigned', 'bookingLink', 'repName', 'repCompany'],
+  'activation-thanks': ['adminName', 'client', 'bookingLink', 'repName', 'repCompany'],
+  'voicemail-follow-up': ['adminName', 'client', 'bookingLink', 'repName', 'repCompany', 'repPhone'],
+  'roles-recap': ['adminName', 'client', 'bookingLink', 'repName', 'repCompany'],
+  'resources-follow-up': ['adminName', 'client', 'product', 'bookingLink', 'repName', 'repCompany'],
+  'renewal-reminder': ['adminName', 'client', 'product', 'renewalDate', 'seatsPurchased', 'seatsAssigned', 'bookingLink', 'repName', 'repCompany'],
 };
 
 describe('content library', () => {
@@ -54,9 +65,10 @@ describe('content library', () => {
   for (const entry of entriesOf('templates')) {
     test(`template ${entry.id} uses exactly its merge fields`, () => {
       const item = entry.id.split('/')[1]!;
+      expect(TEMPLATE_IDS).toContain(item);
       expect(templateFields(entry)).toEqual([...TEMPLATE_FIELDS[item]!].sort());
-      // A brace left around anything but a merge field would reach the customer.
-      expect(`${String(entry.data['subject'])}\n${entry.body}`.replace(/\{[A-Za-z]+\}/g, '')).not.toMatch(/[{}]/);
+      // A brace left around anything but a merge field or a count phrase would reach the customer.
+      expect(withoutPlaceholders(`${String(entry.data['subject'])}\n${entry.body}`)).not.toMatch(/[{}]/);
     });
   }
 

@@ -90,7 +90,7 @@ describe('fillTemplate', () => {
         input: 'fr',
         expected: {
           subject: 'Contoso Ltd : 45\u00a0% de vos licences sont attribuées',
-          body: 'Bonjour Ana Souza,\n\n540 licences sur 1\u202f200 sont attribuées chez Contoso Ltd depuis le 1 mars 2026.\nRéservez un appel avant le 15 mars 2026 : https://cal.example.com/marie\n\nMarie Dupont',
+          body: 'Bonjour Ana Souza,\n\n540 licences sur 1\u202f200 sont attribuées chez Contoso Ltd depuis le 1er mars 2026.\nRéservez un appel avant le 15 mars 2026 : https://cal.example.com/marie\n\nMarie Dupont',
         },
       },
       {
@@ -98,7 +98,7 @@ describe('fillTemplate', () => {
         input: 'pt',
         expected: {
           subject: 'Contoso Ltd: 45% das suas licenças estão atribuídas',
-          body: 'Olá, Ana Souza!\n\n540 de 1.200 licenças estão atribuídas na Contoso Ltd desde 1 de março de 2026.\nAgende uma conversa até 15 de março de 2026: https://cal.example.com/marie\n\nMarie Dupont',
+          body: 'Olá, Ana Souza!\n\n540 de 1.200 licenças estão atribuídas na empresa Contoso Ltd desde 1º de março de 2026.\nAgende uma conversa até 15 de março de 2026: https://cal.example.com/marie\n\nMarie Dupont',
         },
       },
       {

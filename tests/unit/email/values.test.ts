@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
 import type { MergeValues } from '../../../src/lib/email/fill';
-import { httpsLink, mergeValues, textValue, wholePercent, type MergeClient, type MergeContext } from '../../../src/lib/email/values';
+import { formatDay, httpsLink, mergeValues, textValue, wholePercent, type MergeClient, type MergeContext } from '../../../src/lib/email/values';
 import { CLIENT, CONTEXT } from '../fixtures/email/templates';
 
 describe('mergeValues', () => {
@@ -16,12 +16,12 @@ describe('mergeValues', () => {
       {
         description: 'French',
         input: 'fr',
-        expected: { seatsPurchased: '1\u202f200', activeUsers: '1\u202f234\u202f567', activationPct: '45\u00a0%', deploymentPct: '99\u00a0%', usagePct: '130\u00a0%', startDate: '1 mars 2026', deadline: '15 mars 2026' },
+        expected: { seatsPurchased: '1\u202f200', activeUsers: '1\u202f234\u202f567', activationPct: '45\u00a0%', deploymentPct: '99\u00a0%', usagePct: '130\u00a0%', startDate: '1er mars 2026', deadline: '15 mars 2026' },
       },
       {
         description: 'Brazilian Portuguese',
         input: 'pt',
-        expected: { seatsPurchased: '1.200', activeUsers: '1.234.567', activationPct: '45%', deploymentPct: '99%', usagePct: '130%', startDate: '1 de março de 2026', deadline: '15 de março de 2026' },
+        expected: { seatsPurchased: '1.200', activeUsers: '1.234.567', activationPct: '45%', deploymentPct: '99%', usagePct: '130%', startDate: '1º de março de 2026', deadline: '15 de março de 2026' },
       },
       {
         description: 'Japanese',
@@ -44,6 +44,8 @@ describe('mergeValues', () => {
       deadline: 'March 15, 2026',
       bookingLink: 'https://cal.example.com/marie',
       repName: 'Marie Dupont',
+      repCompany: null,
+      repPhone: null,
       seatsPurchased: '1,200',
       seatsAssigned: '540',
       usersActivated: '500',
@@ -54,6 +56,14 @@ describe('mergeValues', () => {
       startDate: 'March 1, 2026',
       renewalDate: 'March 1, 2027',
       adminPhone: '+55 11 3000-0000',
+    });
+  });
+
+  test('the rep’s company and phone, and the renewal date, when the tracker has them', () => {
+    expect(mergeValues({ ...CLIENT, renewalDate: 20878 }, { ...CONTEXT, locale: 'fr', repCompany: ' Partenaire SA ', repPhone: '+33 1 23 45 67 89' })).toMatchObject({
+      repCompany: 'Partenaire SA',
+      repPhone: '+33 1 23 45 67 89',
+      renewalDate: '1er mars 2027',
     });
   });
 
@@ -123,6 +133,19 @@ describe('mergeValues', () => {
       test(description, () => expect(mergeValues({ ...CLIENT, ...input[0] }, { ...CONTEXT, locale: 'en', ...input[1] })).toMatchObject(expected));
     }
   });
+});
+
+describe('formatDay', () => {
+  const cases: { description: string; input: [number, Locale]; expected: string }[] = [
+    { description: 'French 1st: 1er', input: [20513, 'fr'], expected: '1er mars 2026' },
+    { description: 'French 2nd: plain number', input: [20514, 'fr'], expected: '2 mars 2026' },
+    { description: 'French 11th is not 1er', input: [20523, 'fr'], expected: '11 mars 2026' },
+    { description: 'Portuguese 1st: 1º', input: [20513, 'pt'], expected: '1º de março de 2026' },
+    { description: 'Portuguese 21st is not 1º', input: [20533, 'pt'], expected: '21 de março de 2026' },
+    { description: 'English 1st as Intl writes it', input: [20513, 'en'], expected: 'March 1, 2026' },
+    { description: 'Japanese 1st as Intl writes it', input: [20513, 'ja'], expected: '2026年3月1日' },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(formatDay(...input)).toBe(expected));
 });
 
 describe('httpsLink', () => {

@@ -32,7 +32,7 @@ describe('sanitizePersisted', () => {
     {
       description: 'settings are bounded and typed',
       input: { settings: { repName: 'Léa', bookingLink: 'https://cal.example/lea', deadlineDays: 9999, asOf: 'yesterday' } },
-      expected: (s) => expect(s.settings).toEqual({ repName: 'Léa', bookingLink: 'https://cal.example/lea', deadlineDays: 7, asOf: null }),
+      expected: (s) => expect(s.settings).toEqual({ repName: 'Léa', repCompany: '', repPhone: '', bookingLink: 'https://cal.example/lea', deadlineDays: 7, asOf: null }),
     },
     {
       description: 'mappings keep only canonical fields with string headers',

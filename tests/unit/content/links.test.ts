@@ -1,0 +1,51 @@
+/**
+ * Links written inside content bodies (`[text](/fr/scripts/renewal-call/)`)
+ * point at pages the site builds, in the entry's own locale, and objection
+ * anchors at existing objections: a trainer's click never lands on a 404.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales';
+import { OBJECTION_IDS, PLAYBOOK_STEPS, SCRIPT_IDS, TEMPLATE_IDS } from '../../../src/lib/content/ids';
+
+const ROOT = join(__dirname, '../../../src/content');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Every page path of content.md in one locale, e.g. '/fr/playbooks/renewal/renewal-call/'. */
+function pagesOf(lang: string): Set<string> {
+  return new Set([
+    `/${lang}/`,
+    ...Object.entries(PLAYBOOK_STEPS).flatMap(([p, steps]) => [`/${lang}/playbooks/${p}/`, ...steps.map((s) => `/${lang}/playbooks/${p}/${s}/`)]),
+    `/${lang}/templates/`,
+    ...TEMPLATE_IDS.map((id) => `/${lang}/templates/${id}/`),
+    `/${lang}/scripts/`,
+    ...SCRIPT_IDS.map((id) => `/${lang}/scripts/${id}/`),
+    `/${lang}/objections/`,
+    `/${lang}/glossary/`,
+    `/${lang}/vendors/`,
+    `/${lang}/tracker/`,
+  ]);
+}
+
+describe('links inside content bodies', () => {
+  for (const file of filesUnder(ROOT)) {
+    const id = relative(ROOT, file).replace(/\\/g, '/');
+    const lang = id.split('/')[1]!;
+    if (!(LOCALES as readonly string[]).includes(lang)) continue;
+    const links = [...readFileSync(file, 'utf8').matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]!);
+    if (links.length === 0) continue;
+    test(id, () => {
+      for (const link of links) {
+        const [path, anchor] = link.split('#') as [string, string | undefined];
+        expect(`${link} → ${pagesOf(lang).has(path)}`).toBe(`${link} → true`);
+        if (path.endsWith('/objections/') && anchor !== undefined) expect(OBJECTION_IDS).toContain(anchor);
+      }
+    });
+  }
+});
