@@ -33,7 +33,7 @@ const vendorId = z.enum(VENDOR_IDS);
  * "Facts"): shown discreetly under the item. `checked` is a YYYY-MM-DD date.
  */
 export const sourceSchema = z.object({
-  url: z.string().url(),
+  url: z.url(),
   /** Short label of the page, in the page's own language (usually the vendor's). */
   title: text,
   checked: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { figuresIn } from '../../../src/lib/content/figures';
 import { splitLocalizedId, type LocalizedEntry } from '../../../src/lib/content/parity';
+import { vendorsNoted } from '../../../src/lib/content/structure';
 import { entriesOf } from './entries';
 
 /** Email templates have their own owner and test; every other collection is compared here. */
@@ -28,12 +29,6 @@ function proseOf(entry: LocalizedEntry): string {
   for (const [key, value] of Object.entries(entry.data)) if (!NOT_PROSE.has(key)) walk(value);
   parts.push(entry.body ?? '');
   return parts.join('\n');
-}
-
-/** Vendors an entry has a note for, sorted: ['3dexperience', 'adobe']. */
-function vendorsOf(entry: LocalizedEntry): string[] {
-  const notes = (entry.data['vendorNotes'] ?? []) as { vendor: string }[];
-  return [...new Set(notes.map((n) => n.vendor))].sort();
 }
 
 /** "fr lacks 48 h; adds 3 d" against the reference locale, or '' when equal. */
@@ -60,7 +55,7 @@ describe('every item states the same figures and vendor notes in every locale', 
           if (!entry) continue; // a missing locale is the structure test's job (library.test.ts)
           const figures = difference(figuresIn(proseOf(reference)), figuresIn(proseOf(entry)));
           if (figures) problems.push(`${locale} figures: ${figures}`);
-          const vendors = difference(vendorsOf(reference), vendorsOf(entry));
+          const vendors = difference(vendorsNoted(reference), vendorsNoted(entry));
           if (vendors) problems.push(`${locale} vendor notes: ${vendors}`);
         }
         expect(problems).toEqual([]);
