@@ -21,3 +21,14 @@ describe('French typography', () => {
     });
   }
 });
+
+describe('Japanese spacing', () => {
+  for (const collection of COLLECTIONS) {
+    test(`${collection}: a space between Latin words and Japanese text`, () => {
+      const japanese = entriesOf(collection).filter((e) => e.id.startsWith('ja/'));
+      const glued = /[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]/u;
+      const unspaced = japanese.filter((e) => glued.test(`${JSON.stringify(e.data)}${e.body}`.replace(/\d+(?:TB|GB)/g, '0'))).map((e) => e.id);
+      expect(unspaced).toEqual([]);
+    });
+  }
+});
