@@ -44,6 +44,7 @@ export const STRUCTURE: Record<CollectionName, (entry: LocalizedEntry) => unknow
   templates: templateStructure,
   scripts: pick('step', 'templates', 'objections'),
   objections: (entry) => [entry.data['order'] ?? null, vendorsNoted(entry)],
-  glossary: pick('order'),
+  // Whether a term has a formula is structure: a formula missing in one locale is a missing fact.
+  glossary: (entry) => [entry.data['order'] ?? null, typeof entry.data['formula'] === 'string'],
   vendors: pick('order', 'columns'),
 };

@@ -29,4 +29,8 @@ describe('STRUCTURE: what every locale of an item must share', () => {
     expect(STRUCTURE.objections(entry({ order: 4, vendorNotes: [{ vendor: 'adobe' }] }))).toEqual([4, ['adobe']]);
     expect(STRUCTURE.objections(entry({ order: 4 }))).toEqual([4, []]);
   });
+  test('a glossary term with a formula in one locale only differs', () => {
+    expect(STRUCTURE.glossary(entry({ order: 4, formula: 'Active / total' }))).toEqual([4, true]);
+    expect(STRUCTURE.glossary(entry({ order: 4 }))).toEqual([4, false]);
+  });
 });
