@@ -28,6 +28,20 @@ const scriptId = z.enum(SCRIPT_IDS);
 const objectionId = z.enum(OBJECTION_IDS);
 const vendorId = z.enum(VENDOR_IDS);
 
+/**
+ * Where a vendor fact comes from and when it was last checked (content.md
+ * "Facts"): shown discreetly under the item. `checked` is a YYYY-MM-DD date.
+ */
+export const sourceSchema = z.object({
+  url: z.url(),
+  /** Short label of the page, in the page's own language (usually the vendor's). */
+  title: text,
+  checked: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
+});
+const sources = z.array(sourceSchema).default([]);
+/** A fact that holds for one vendor's customers only, kept out of the text every customer gets. */
+const vendorNotes = z.array(z.object({ vendor: vendorId, text })).default([]);
+
 /** glob over one collection's folder, followed by the parity check. */
 function localized(
   collection: string,
@@ -54,6 +68,7 @@ export const playbookSchema = z.object({
   timing: text,
   /** Step ids in the order a rep runs them. */
   steps: z.array(text).min(1),
+  sources,
 });
 
 export const stepSchema = z.object({
@@ -71,7 +86,12 @@ export const stepSchema = z.object({
   templates: z.array(templateId).default([]),
   scripts: z.array(scriptId).default([]),
   objections: z.array(objectionId).default([]),
-  vendorNotes: z.array(z.object({ vendor: vendorId, text })).default([]),
+  vendorNotes,
+  /** The seeds call this step optional ("extra credit", 任意項目, "additional items"). */
+  optional: z.boolean().default(false),
+  /** The team's recommended figures (deadlines, call lengths): our guidance, not a vendor rule. */
+  guidance: z.array(text).default([]),
+  sources,
 });
 
 export const templateSchema = z.object({
@@ -94,6 +114,7 @@ export const scriptSchema = z.object({
   close: text,
   templates: z.array(templateId).default([]),
   objections: z.array(objectionId).default([]),
+  sources,
 });
 
 export const objectionSchema = z.object({
@@ -102,12 +123,15 @@ export const objectionSchema = z.object({
   concern: text,
   proof: z.array(text).min(1),
   order: z.number().int(),
+  vendorNotes,
+  sources,
 });
 
 export const glossarySchema = z.object({
   term: text,
   formula: text.optional(),
   order: z.number().int(),
+  sources,
 });
 
 export const vendorSchema = z.object({
@@ -118,6 +142,7 @@ export const vendorSchema = z.object({
   export: z.array(text).min(1),
   /** Export headers as they appear in the vendor's file (never translated) and the tracker field they feed. */
   columns: z.array(z.object({ header: text, field: z.enum(FIELD_IDS) })).default([]),
+  sources,
 });
 
 export const collections = {

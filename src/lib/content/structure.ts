@@ -33,13 +33,25 @@ function templateStructure(entry: LocalizedEntry) {
   return { step: entry.data['step'], fields, vendors };
 }
 
-/** structureOf per collection (templates: { step, fields, vendors }): STRUCTURE.steps(entry) → [weeks, channel, templates, scripts, objections]. */
+/** Vendors an item has a note for, sorted: vendorsNoted({ data: { vendorNotes: [{ vendor: 'adobe' }] } }) → ['adobe']. */
+export function vendorsNoted(entry: LocalizedEntry): string[] {
+  const notes = (entry.data['vendorNotes'] ?? []) as { vendor?: unknown }[];
+  return [...new Set(notes.map((n) => String(n.vendor)))].sort();
+}
+
+/** Steps: the linked items, whether the step is optional and which vendors have a note (content.md "Facts"). */
+function stepStructure(entry: LocalizedEntry) {
+  return [...pick('weeks', 'channel', 'templates', 'scripts', 'objections')(entry), entry.data['optional'] === true, vendorsNoted(entry)];
+}
+
+/** structureOf per collection (templates: { step, fields, vendors }): STRUCTURE.steps(entry) → [weeks, channel, templates, scripts, objections, optional, vendors]. */
 export const STRUCTURE: Record<CollectionName, (entry: LocalizedEntry) => unknown> = {
   playbooks: pick('order', 'steps'),
-  steps: pick('weeks', 'channel', 'templates', 'scripts', 'objections'),
+  steps: stepStructure,
   templates: templateStructure,
   scripts: pick('step', 'templates', 'objections'),
-  objections: pick('order'),
-  glossary: pick('order'),
+  objections: (entry) => [entry.data['order'] ?? null, vendorsNoted(entry)],
+  // Whether a term has a formula is structure: a formula missing in one locale is a missing fact.
+  glossary: (entry) => [entry.data['order'] ?? null, typeof entry.data['formula'] === 'string'],
   vendors: pick('order', 'columns'),
 };

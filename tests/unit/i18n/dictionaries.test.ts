@@ -4,7 +4,8 @@ import { checkDictionary } from '../../../src/i18n/schema';
 import { DICTIONARIES, translator } from '../../../src/i18n/utils';
 
 /** Strings that are the same in every language: names, symbols, formats. */
-const SAME_EVERYWHERE = new Set(['site.name', 'outreach.none', 'composer.gap', 'changes.move']);
+// 'sources.label': « Sources » is the French word too.
+const SAME_EVERYWHERE = new Set(['site.name', 'outreach.none', 'composer.gap', 'changes.move', 'sources.label']);
 
 /** The words of a string, without its {{placeholders}}. */
 const withoutPlaceholders = (value: string) => value.replace(/\{\{[^}]*\}\}/g, '');
