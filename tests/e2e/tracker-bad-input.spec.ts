@@ -84,7 +84,9 @@ test('a single NUL byte in a text export does not refuse the whole file', async 
   await expect(summary(page)).toHaveAttribute('data-clients', '3');
 });
 
-for (const header of ['Constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+// 'Constructor' threw before (its header-set key 'constructor' found Object.prototype.constructor);
+// '__proto__' guards the same lookup for the one key that changes an object's prototype.
+for (const header of ['Constructor', '__proto__']) {
   test(`a one-column file headed "${header}" opens the mapping form instead of throwing, and maps by hand`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -101,21 +103,6 @@ for (const header of ['Constructor', '__proto__', 'toString', 'hasOwnProperty'])
     expect(errors).toEqual([]);
   });
 }
-
-test('a client named "Constructor" can be logged and shown like any other', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await openTracker(page);
-  await loadBytes(page, 'proto-names.csv', 'Customer Name,Licenses Purchased,Activated Users,Admin Email\nConstructor,10,0,a@acme.example\n__proto__,5,0,b@acme.example\n');
-  await expect(summary(page)).toHaveAttribute('data-clients', '2');
-  const row = await clientRow(page, 'Constructor');
-  await row.getByTestId('compose-email').click();
-  await page.getByTestId('log-email-sent').click();
-  await page.keyboard.press('Escape');
-  await (await clientRow(page, 'Constructor')).getByTestId('client-details').click();
-  await expect(page.getByTestId('client-detail')).toContainText('Constructor');
-  expect(errors).toEqual([]);
-});
 
 test('an auto-picked client column that is empty on every row opens the mapping form, not "no client rows"', async ({ page }) => {
   await openTracker(page);

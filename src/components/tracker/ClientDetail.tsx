@@ -17,8 +17,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const { t, tag, steps, stepHref } = env;
   const id = useId();
   const { table, nextSteps, asOfDay } = derived;
-  // Own keys only: a client keyed 'constructor' is not Object.prototype's.
-  const entries = useTracker((s) => (Object.hasOwn(s.log, clientKey) ? s.log[clientKey] : undefined)) ?? [];
+  const entries = useTracker((s) => s.log[clientKey]) ?? [];
   const { logCall, addNote, removeEntry, patchSession } = useTracker.getState();
   const [callDate, setCallDate] = useState(isoFromDay(asOfDay));
   const [outcome, setOutcome] = useState<CallOutcome>('reached');

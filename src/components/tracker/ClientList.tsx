@@ -120,7 +120,7 @@ export function ClientList({ derived }: { derived: Derived }) {
                   {cell('usage', ratios.usage)}
                   <td><span className="clamp">{t(`bucket.stage.${BUCKETS.stage[columns.stage[i]!]}`)}</span></td>
                   <td>{step ? <a className="clamp" href={stepHref(step)}>{steps[step].title}</a> : <span className="muted">{t('table.onTrack')}</span>}</td>
-                  <td className="small"><span className="clamp"><LastOutreach entries={Object.hasOwn(log, key) ? log[key] : undefined} /></span></td>
+                  <td className="small"><span className="clamp"><LastOutreach entries={log[key]} /></span></td>
                   <td>
                     <div className="row-actions">
                       <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
