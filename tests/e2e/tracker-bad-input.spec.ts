@@ -66,8 +66,10 @@ test('with a UTF-8 BOM, a bad byte is reported too (it used to become U+FFFD sil
   await expect(replaced).toContainText('marque d’ordre des octets');
 });
 
-test('a 1 MB bad number in 20 rows: cells are cut, issues quote an excerpt, the page stays small', async ({ page }) => {
-  const huge = 'abc'.repeat(350_000);
+test('a 250 KB bad number in 20 rows: cells are cut, issues quote an excerpt, the page stays small', async ({ page }) => {
+  // 5 MB in all (the issue's 21 MB file only makes the upload slow on a loaded machine): each cell alone is 25 times the cap.
+  test.setTimeout(120_000);
+  const huge = 'abc'.repeat(85_000);
   const rows = Array.from({ length: 20 }, (_, i) => `Client ${i},${huge},1`).join('\n');
   await openTracker(page);
   await loadBytes(page, 'huge-cells.csv', `Customer Name,Licenses Purchased,Activated Users\n${rows}\n`);
