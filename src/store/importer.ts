@@ -85,8 +85,11 @@ function savedMapping(mappings: Record<string, SavedMapping>, key: string | null
   return key !== null && Object.hasOwn(mappings, key) ? mappings[key] : undefined;
 }
 
+type ChosenFile = { file: Blob; fileName: string; encoding: Encoding | null };
 /** The file on screen, kept so the rep can have it read again another way (see rereadLast). */
-let lastFile: { file: Blob; fileName: string; encoding: Encoding | null } | null = null;
+let lastFile: ChosenFile | null = null;
+/** The file read but not yet on screen: it becomes lastFile once its table is built. */
+let readFile: ChosenFile | null = null;
 
 function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
   const key = response.code === 'unknown' ? 'error.unknown' : `error.${response.code}`;
@@ -120,6 +123,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   if (response.type === 'error') return fail(response);
   if (response.type !== 'built') return;
   shownId = response.id;
+  if (readFile) [lastFile, readFile] = [readFile, null];
   useTracker.getState().rememberMapping(headerSetKey(headers), { mapping: clean, decimal: options.decimal, dayFirst: response.dayFirst });
   set({
     status: 'ready',
@@ -139,7 +143,7 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
   if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
-  lastFile = { file, fileName, encoding };
+  readFile = { file, fileName, encoding };
   const remembered = savedMapping(useTracker.getState().mappings, headerSetKey(response.headers));
   const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
   const decimal = remembered?.decimal ?? response.hints.decimal;
@@ -210,6 +214,7 @@ export function cancelMapping() {
  */
 async function discardPending() {
   ++generation;
+  readFile = null;
   const response = await ask({ type: 'discard' });
   if (response.type === 'discarded' && response.headers) set({ headers: response.headers });
 }
@@ -235,6 +240,8 @@ export async function importState(text: string): Promise<boolean> {
     return false;
   }
   ++generation;
+  lastFile = null; // the state file's data replaces the file on screen
+  readFile = null;
   set({ ...parsed.state, error: null });
   if (parsed.data && parsed.data.rows.length > 0) {
     await ask({ type: 'replace', data: parsed.data });
