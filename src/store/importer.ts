@@ -103,8 +103,11 @@ function ask(request: Request): Promise<WorkerResponse> {
 
 const set = useTracker.setState;
 
+type ChosenFile = { file: Blob; fileName: string; encoding: Encoding | null };
 /** The file on screen, kept so the rep can have it read again another way (see rereadLast). */
-let lastFile: { file: Blob; fileName: string; encoding: Encoding | null } | null = null;
+let lastFile: ChosenFile | null = null;
+/** The file read but not yet on screen: it becomes lastFile once its table is built. */
+let readFile: ChosenFile | null = null;
 
 function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
   const key = response.code === 'unknown' ? 'error.unknown' : `error.${response.code}`;
@@ -138,6 +141,8 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   if (response.type === 'error') return fail(response);
   if (response.type !== 'built') return;
   onCommitted.set(response.id, () => useSaved.getState().rememberMapping(headerSetKey(response.headers), response.saved));
+  // The file read is now the one on screen ("read again" uses it).
+  if (readFile) [lastFile, readFile] = [readFile, null];
   show(response, { draft: null, filter: null, saving: true });
 }
 
@@ -169,7 +174,7 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
   if (started !== generation) return;
   if (response.type === 'error') return fail(response);
   if (response.type !== 'read') return;
-  lastFile = { file, fileName, encoding };
+  readFile = { file, fileName, encoding };
   const remembered = rememberedFor(response.headers);
   const mapping = remembered ? sanitizeMapping(remembered.mapping, response.headers) : suggestMapping(response.headers);
   const decimal = remembered?.decimal ?? response.hints.decimal;
@@ -246,6 +251,7 @@ export function cancelMapping() {
  */
 async function discardPending() {
   ++generation;
+  readFile = null;
   const response = await ask({ type: 'discard' });
   if (response.type === 'discarded' && response.headers) set({ headers: response.headers });
 }
@@ -305,6 +311,9 @@ export async function importState(file: Blob): Promise<{ clients: number; entrie
     return null;
   }
   useSaved.getState().replaceAll(response.state);
+  // The state file's data replaces the file on screen: nothing to read again.
+  lastFile = null;
+  readFile = null;
   if (committed.type === 'built') show(committed, { draft: null, filter: null, saving: true });
   return { clients: response.clients, entries: response.entries };
 }

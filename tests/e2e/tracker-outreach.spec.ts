@@ -84,7 +84,9 @@ test('bulk emails for a bucket: a mail-merge CSV, formula-safe, in each clientâ€
   // Three clients plus the header; every dangerous first character neutralized.
   expect(text).toContain(`"'=HYPERLINK(`);
   expect(text).toContain("'+Plus Corp");
-  expect(text).toContain("'@evil.example");
+  // An invalid address is not written at all (issue 9: only validated addresses), and the row is flagged.
+  expect(text).not.toContain('@evil.example');
+  expect(text).toContain(',no valid address in the export: fill it in,');
   expect(text).not.toMatch(/(^|[,\r\n])"?[=+@]/);
   expect(text).not.toContain('javascript:');
   expect(text).not.toContain('undefined');

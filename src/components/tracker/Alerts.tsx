@@ -21,11 +21,11 @@ export function Alerts() {
   const message = (w: ReadWarning) => {
     const params = { row: w.row, count: w.count };
     if (w.code === 'replacementChars') {
-      const reason = t(`warning.reason.${detection?.reason ?? 'validUtf8'}`);
-      return t('warning.replacementChars', { ...params, encoding: (detection?.encoding ?? '').toUpperCase(), reason });
+      const reason = t(`tracker.warning.reason.${detection?.reason ?? 'validUtf8'}`);
+      return t('tracker.warning.replacementChars', { ...params, encoding: (detection?.encoding ?? '').toUpperCase(), reason });
     }
-    if (w.code === 'longCells') return t('warning.longCells', { ...params, max: MAX_CELL_CHARS });
-    return t(`warning.${w.code}`, params);
+    if (w.code === 'longCells') return t('tracker.warning.longCells', { ...params, max: MAX_CELL_CHARS });
+    return t(`tracker.warning.${w.code}`, params);
   };
   const swallowed = warnings.some((w) => w.code === 'swallowedLines');
   return (
@@ -51,7 +51,7 @@ export function Alerts() {
       ))}
       {swallowed && canReread() && (
         <p>
-          <button type="button" data-testid="load-literal-quotes" disabled={busy} onClick={() => void rereadLast({ literalQuotes: true })}>{t('warning.loadLiteral')}</button>
+          <button type="button" data-testid="load-literal-quotes" disabled={busy} onClick={() => void rereadLast({ literalQuotes: true })}>{t('tracker.warning.loadLiteral')}</button>
         </p>
       )}
     </div>

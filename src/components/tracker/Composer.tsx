@@ -114,7 +114,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
         language: email.locale,
         subject: email.subject,
         body: email.body,
-        ...Object.fromEntries(MERGE_FIELDS.map((f) => [`field:${f}`, values[f] ?? ''])),
+        ...Object.fromEntries(MERGE_FIELDS.map((f) => [`field:${f}`, f === 'adminEmail' ? address : values[f] ?? ''])),
       };
     });
     const columns = ['email', 'emailCheck', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];

@@ -104,8 +104,10 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
 export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, options: { fatal?: boolean } = {}): AsyncIterable<string> {
   // ignoreBOM: true keeps U+FEFF in the text so it is removed here the same
   // way for every encoding (and a BOM-less file keeps its first character).
-  // fatal: a guessed encoding that fails later in the file throws, so the
-  // reader can start over with another one instead of corrupting names.
+  // fatal: an invalid byte throws instead of becoming U+FFFD. The import
+  // reads without it: an invalid byte becomes U+FFFD, which parseCsv counts
+  // and the rep is told about (re-reading a whole UTF-8 file as another
+  // encoding for one bad byte garbled every other name).
   const decoder = new TextDecoder(encoding, { ignoreBOM: true, fatal: options.fatal ?? false });
   let first = true;
   for await (const chunk of chunks) {
