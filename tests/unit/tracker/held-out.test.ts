@@ -21,17 +21,17 @@ import { chunked, utf16 } from '../csv/bytes';
 /** One client as generated: numbers as the export holds them, dates as days from the as-of date. */
 interface Truth {
   name: string;
-  sold?: number;
-  assigned?: number;
-  activated?: number;
-  active?: number;
-  actPct?: number;
-  depPct?: number;
-  usePct?: number;
+  sold?: number | undefined;
+  assigned?: number | undefined;
+  activated?: number | undefined;
+  active?: number | undefined;
+  actPct?: number | undefined;
+  depPct?: number | undefined;
+  usePct?: number | undefined;
   /** Days from the start date to the as-of date (positive = started in the past). */
-  sinceStart?: number;
+  sinceStart?: number | undefined;
   /** Days from the as-of date to the renewal date (negative = passed). */
-  toRenewal?: number;
+  toRenewal?: number | undefined;
 }
 
 type Oracle = { activation: string; deployment: string; usage: string; stage: string; renewal: string };
