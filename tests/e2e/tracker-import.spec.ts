@@ -197,3 +197,110 @@ test('a file cancelled at the mapping step is forgotten: editing the mapping wor
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
   await expect(page.getByTestId('import-summary')).toContainText('partner-export.csv');
 });
+
+test('an Adobe export: Anniversary Date is the renewal date, with buckets at every edge, steps, statuses and the reasons why', async ({ page }) => {
+  await openTracker(page);
+  await loadFile(page, 'en-adobe-renewal.csv');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '7');
+  // As of 2026-11-24: −1, 0 and 45 days; 46 and 90 days; 91 days and later.
+  expect(await bucketCount(page, 'renewal.lapsed')).toBe(1);
+  expect(await bucketCount(page, 'renewal.within-45')).toBe(2);
+  expect(await bucketCount(page, 'renewal.within-90')).toBe(2);
+  expect(await bucketCount(page, 'renewal.later')).toBe(2);
+  expect(await bucketCount(page, 'renewal.unknown')).toBe(0);
+  // Never read as a start date: no stage at all.
+  expect(await bucketCount(page, 'stage.unknown')).toBe(7);
+  // What the file lacks is said once, with what it turns off.
+  const missing = page.getByTestId('missing-fields');
+  await expect(missing).toHaveAttribute('data-fields', 'clientId,product,adminName,adminEmail,adminPhone,language,activationLink,usersActivated,activeUsers,startDate');
+  const expected: Record<string, [string, string]> = {
+    'Lapsed Co': ['renewal/lapsed-check', 'action'],
+    'Today Co': ['renewal/renewal-call', 'action'],
+    'Day45 Co': ['renewal/renewal-call', 'action'],
+    'Day46 Co': ['renewal/pre-renewal-review', 'action'],
+    'Day90 Co': ['renewal/pre-renewal-review', 'action'],
+    // No activation, usage or start column in the file: that alone does not make a client need data.
+    'Day91 Co': ['', 'on-track'],
+    // The file has an Assigned column but this client's cell is empty.
+    'Blank Co': ['', 'needs-data'],
+  };
+  for (const [client, [step, status]] of Object.entries(expected)) {
+    const row = await clientRow(page, client);
+    await expect(row, client).toHaveAttribute('data-next-step', step);
+    await expect(row, client).toHaveAttribute('data-status', status);
+  }
+  await expect(await clientRow(page, 'Blank Co')).toContainText('Missing: Licences assigned');
+  await expect((await clientRow(page, 'Day46 Co')).getByRole('link')).toHaveAttribute('href', '/en/playbooks/renewal/pre-renewal-review/');
+
+  // Why: the client's own numbers and the file's column names.
+  await (await clientRow(page, 'Day46 Co')).getByTestId('client-details').click();
+  const panel = page.getByTestId('client-detail');
+  await expect(panel.locator('[data-why="deployment"]')).toHaveText('Deployment: 12 of 40 licences assigned (Assigned / Licenses) = 30% → Partly assigned');
+  await expect(panel.locator('[data-why="renewal"]')).toContainText('(Anniversary Date), in 46 days → In 46–90 days');
+  await expect(panel.locator('[data-why="usage"]')).toContainText('this file has no column for it');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await (await clientRow(page, 'Lapsed Co')).getByTestId('client-details').click();
+  await expect(page.getByTestId('client-detail').locator('[data-why="renewal"]')).toContainText('grace period');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  // Days to renewal are sortable: the lapsed one first, the furthest last.
+  await page.getByTestId('client-search').fill('');
+  await page.getByRole('button', { name: 'Sort by Renewal' }).click();
+  await expect(page.getByTestId('client-row').first()).toHaveAttribute('data-client', 'Lapsed Co');
+  await expect(page.getByTestId('client-row').last()).toHaveAttribute('data-client', 'Blank Co');
+  // The renewal bucket filters like the others.
+  await bucket(page, 'renewal.within-90').click();
+  await expect(page.getByTestId('client-row')).toHaveCount(2);
+});
+
+test('a Portuguese export with only percent columns is mapped and bucketed, not shown as unknown', async ({ page }) => {
+  await openTracker(page, 'pt');
+  await loadFile(page, 'pt-percent-only.csv');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '3');
+  for (const dimension of ['activation', 'deployment']) {
+    expect(await bucketCount(page, `${dimension}.unknown`), dimension).toBe(0);
+    expect(await bucketCount(page, `${dimension}.none`), dimension).toBe(1);
+    expect(await bucketCount(page, `${dimension}.full`), dimension).toBe(1);
+  }
+  expect(await bucketCount(page, 'usage.low')).toBe(1);
+  expect(await bucketCount(page, 'usage.good')).toBe(1);
+  await expect(await clientRow(page, 'Padaria Aurora')).toHaveAttribute('data-next-step', 'activation/email-admins');
+  await expect(await clientRow(page, 'Editora Brisa')).toHaveAttribute('data-next-step', 'adoption-metrics/offer-training');
+  const cafe = await clientRow(page, 'Café Cerrado');
+  await expect(cafe).toHaveAttribute('data-next-step', '');
+  await expect(cafe).toHaveAttribute('data-status', 'on-track');
+  await expect(page.getByTestId('missing-fields')).toHaveAttribute('data-fields', 'clientId,product,adminName,adminEmail,adminPhone,language,activationLink,startDate,renewalDate');
+  // The first import says so, rather than "no change since the previous import".
+  await expect(page.getByTestId('changes')).toContainText('primeira importação');
+});
+
+test('no metric column recognised: the mapping form opens and says why', async ({ page }) => {
+  await openTracker(page);
+  await loadFile(page, 'en-no-metric.csv');
+  await expect(page.locator('select[data-field="seatsPurchased"]')).toBeVisible();
+  await expect(page.getByTestId('no-metric')).toBeVisible();
+  await expect(page.getByTestId('import-summary')).toHaveCount(0);
+  await page.getByTestId('apply-mapping').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '2');
+});
+
+test('the as-of date is today unless pinned: a banner says when it is not, with a way back', async ({ page }) => {
+  await openTracker(page);
+  await expect(page.getByTestId('as-of-banner')).toBeVisible();
+  await page.getByTestId('as-of-today').click();
+  await expect(page.getByTestId('as-of-banner')).toHaveCount(0);
+  const today = await page.getByTestId('as-of-date').inputValue();
+  expect(today).toBe(await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; }));
+  // A date chosen without pinning lasts for this visit only.
+  await page.getByTestId('as-of-date').fill('2026-01-15');
+  await page.reload();
+  await expect(page.locator('.tracker[data-hydrated="true"]')).toBeVisible();
+  await expect(page.getByTestId('as-of-date')).toHaveValue(today);
+  // A pinned date stays.
+  await page.getByTestId('as-of-date').fill('2026-01-15');
+  await page.getByTestId('pin-as-of').check();
+  await page.reload();
+  await expect(page.locator('.tracker[data-hydrated="true"]')).toBeVisible();
+  await expect(page.getByTestId('as-of-date')).toHaveValue('2026-01-15');
+  await expect(page.getByTestId('as-of-banner')).toBeVisible();
+});

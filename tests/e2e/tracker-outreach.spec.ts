@@ -29,8 +29,9 @@ test('email, monitor, call list, reload, later export, state export and import',
   await expect(acme).toHaveAttribute('data-next-step', 'activation/monitor');
   await expect(page.getByTestId('changes')).toHaveAttribute('data-overdue', '0');
 
-  // Past the deadline without activation: the call list.
+  // Past the deadline without activation: the call list. The date is pinned so that it outlives the reload.
   await page.getByTestId('as-of-date').fill('2026-12-01');
+  await page.getByTestId('pin-as-of').check();
   await expect(acme).toHaveAttribute('data-next-step', 'activation/call');
   await expect(page.getByTestId('changes')).toHaveAttribute('data-overdue', '1');
 

@@ -20,7 +20,8 @@ import { LastOutreach } from './LastOutreach';
 
 const COLUMNS: readonly SortColumn[] = SORT_COLUMNS;
 /** Column widths (fixed layout keeps rows one height while the virtualizer scrolls). */
-const WIDTHS = ['14%', '10%', '11%', '10%', '8%', '10%', '14%', '11%', '12%'];
+// Name, one column per dimension sharing 49 %, next step, last outreach, actions.
+const WIDTHS = ['14%', ...DIMENSIONS.map(() => `${49 / DIMENSIONS.length}%`), '14%', '11%', '12%'];
 const ROW_HEIGHT = 56;
 
 export function ClientList({ derived }: { derived: Derived }) {

@@ -82,6 +82,34 @@ export function valueAt(table: ClientTable, dimension: Dimension, index: number,
   return Number.isNaN(value) ? null : value;
 }
 
+type ColumnFiller = (table: ClientTable, asOfDay: number, codes: Uint8Array) => void;
+
+/**
+ * One filling loop per dimension, made once: each loop is its own closure, so
+ * its call to the classifier stays monomorphic and the JIT can inline it
+ * (200,000 clients on the page each time the rep changes the date).
+ */
+function fillerOf(dimension: Dimension): ColumnFiller {
+  const classify = DIMENSION_SPECS[dimension].classify as (value: number) => string;
+  // indexOf over a handful of interned names: no keyed lookup in the loop.
+  const names = BUCKETS[dimension] as readonly string[];
+  const source = DIMENSION_SPECS[dimension].source;
+  if (source.type === 'ratio') {
+    return (table, _asOfDay, codes) => {
+      const count = table.num[source.count];
+      const total = table.num[source.denominator];
+      const percent = table.num[source.percent];
+      for (let i = 0; i < codes.length; i++) codes[i] = names.indexOf(classify(rawRatio(count[i]!, total[i]!, percent[i]!)));
+    };
+  }
+  const sign = source.direction === 'since' ? -1 : 1;
+  return (table, asOfDay, codes) => {
+    const days = table.day[source.date];
+    for (let i = 0; i < codes.length; i++) codes[i] = names.indexOf(classify(sign * (days[i]! - asOfDay)));
+  };
+}
+const FILLERS = Object.fromEntries(DIMENSIONS.map((d) => [d, fillerOf(d)])) as Record<Dimension, ColumnFiller>;
+
 /**
  * Bucket codes of every client at an as-of epoch day.
  * bucketAt(computeBuckets(table, 20513), 'activation', 0) → 'full'
@@ -90,10 +118,7 @@ export function computeBuckets(table: ClientTable, asOfDay: number): BucketColum
   const columns = {} as BucketColumns;
   for (const dimension of DIMENSIONS) {
     const codes = new Uint8Array(table.size);
-    const classify = DIMENSION_SPECS[dimension].classify as (value: number) => string;
-    const code = CODES[dimension];
-    // An indexed loop: this runs once per import, before the JIT has warmed up.
-    for (let i = 0; i < table.size; i++) codes[i] = code[classify(measure(table, dimension, i, asOfDay))]!;
+    FILLERS[dimension](table, asOfDay, codes);
     columns[dimension] = codes;
   }
   return columns;

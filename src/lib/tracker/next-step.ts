@@ -5,15 +5,17 @@
  * (`on-track`, or `needs-data` with the values it lacks).
  */
 import type { StepRef } from '../content/ids';
-import { bucketAt, readBucketsInto, type BucketColumns } from './buckets';
+import { bucketAt, type BucketColumns } from './buckets';
 import {
+  BUCKETS,
+  DIMENSIONS,
   measurableFrom,
   sourceFields,
   type ClientBuckets,
   type Dimension,
   type FieldId,
 } from './registry';
-import { hasValueAt, stringAt, type ClientTable } from './table';
+import { hasValueAt, stringAt, valueColumn, type ClientTable } from './table';
 
 export type { ClientBuckets } from './registry';
 
@@ -99,9 +101,9 @@ export function missingValuesAt(
   columns: BucketColumns,
   index: number,
   measurable: readonly Dimension[] = measurableDimensions(table.mapped),
+  mapped: ReadonlySet<FieldId> = new Set(table.mapped),
 ): { dimension: Dimension; fields: FieldId[] }[] {
   const out: { dimension: Dimension; fields: FieldId[] }[] = [];
-  const mapped = new Set(table.mapped);
   for (const dimension of measurable) {
     if (bucketAt(columns, dimension, index) !== 'unknown') continue;
     const fields = sourceFields(dimension).filter((f) => mapped.has(f) && !hasValueAt(table, f, index));
@@ -139,18 +141,60 @@ export function computeNextSteps(
   factsByKey: ReadonlyMap<string, OutreachFacts>,
   asOfDay: number,
 ): NextStepColumns {
-  const rule = new Uint8Array(table.size);
-  const status = new Uint8Array(table.size);
+  const size = table.size;
+  const rule = new Uint8Array(size);
+  const status = new Uint8Array(size);
   const b = {} as ClientBuckets;
+  const target = b as Record<Dimension, string>;
   const lookUp = factsByKey.size > 0;
   const measurable = measurableDimensions(table.mapped);
-  for (let i = 0; i < table.size; i++) {
-    readBucketsInto(columns, i, b);
+  const mapped = new Set(table.mapped);
+  // This runs for 200,000 clients on the page each time the date or the log
+  // changes. Without a log entry the step depends on the buckets alone, so it
+  // is computed once per combination of bucket codes (a few thousand at most).
+  const dims = DIMENSIONS.map((d) => ({ d, names: BUCKETS[d] as readonly string[], codes: columns[d] }));
+  const activation = dims.findIndex((x) => x.d === 'activation');
+  // For needs-data: each measurable dimension's unknown code and the columns of its mapped sources.
+  const unknownChecks = dims
+    .filter((x) => measurable.includes(x.d))
+    .map((x) => ({ codes: x.codes, unknown: x.names.length - 1, sources: sourceFields(x.d).filter((f) => mapped.has(f)).map((f) => valueColumn(table, f)) }));
+  const cache = new Int8Array(dims.reduce((n, x) => n * x.names.length, 1)).fill(-2);
+  const fill = (i: number) => {
+    for (let k = 0; k < dims.length; k++) target[dims[k]!.d] = dims[k]!.names[dims[k]!.codes[i]!] ?? 'unknown';
+  };
+  for (let i = 0; i < size; i++) {
+    let key = 0;
+    for (let k = 0; k < dims.length; k++) {
+      const n = dims[k]!.names.length;
+      // An out-of-range code reads as unknown (the last name).
+      key = key * n + Math.min(dims[k]!.codes[i]!, n - 1);
+    }
+    const { names, codes } = dims[activation]!;
     // Only activation `none` reads the facts: skip the key lookup for everyone else.
-    const facts = lookUp && b.activation === 'none' ? (factsByKey.get(stringAt(table.key, i)) ?? NO_FACTS) : NO_FACTS;
-    const r = ruleIndex(b, facts, asOfDay);
+    const facts = lookUp && names[codes[i]!] === 'none' ? factsByKey.get(stringAt(table.key, i)) : undefined;
+    let r: number;
+    if (facts === undefined) {
+      r = cache[key]!;
+      if (r === -2) {
+        fill(i);
+        r = ruleIndex(b, NO_FACTS, asOfDay);
+        cache[key] = r;
+      }
+    } else {
+      fill(i);
+      r = ruleIndex(b, facts, asOfDay);
+    }
     rule[i] = r + 1;
-    const state = r >= 0 ? 'action' : statusOf(null, measurable.some((d) => b[d] === 'unknown') ? missingValuesAt(table, columns, i, measurable) : []);
+    let state: ClientStatus = 'action';
+    if (r < 0) {
+      // Same test as missingValuesAt, on the columns directly (no list is built per client).
+      let missing = false;
+      for (const check of unknownChecks) {
+        if (Math.min(check.codes[i]!, check.unknown) !== check.unknown) continue;
+        for (const column of check.sources) if (Number.isNaN(column[i]!)) missing = true;
+      }
+      state = missing ? 'needs-data' : 'on-track';
+    }
     status[i] = CLIENT_STATUSES.indexOf(state);
   }
   return { rule, status };

@@ -365,6 +365,14 @@ export function textAt(table: ClientTable, field: TextField, index: number): str
   return stringAt(table.text[field], index);
 }
 
+/** The column of a number or date field (NaN = missing); throws for a text field: valueColumn(table, 'renewalDate') → Float64Array. */
+export function valueColumn(table: ClientTable, field: FieldId): Float64Array {
+  const kind = FIELDS[field].kind;
+  if (kind === 'date') return table.day[field as DateField];
+  if (kind === 'count' || kind === 'percent') return table.num[field as NumberField];
+  throw new TypeError(`valueColumn: ${field} is a text field`);
+}
+
 /** True when a field's value is present for a client (text non-empty, number or date not missing). */
 export function hasValueAt(table: ClientTable, field: FieldId, index: number): boolean {
   const kind = FIELDS[field].kind;

@@ -103,6 +103,10 @@ describe('dimensions', () => {
       for (const locale of LOCALES) {
         for (const bucket of names) expect(DICTIONARIES[locale][bucketLabelKey(dimension, bucket as never)]?.trim(), `${locale} ${dimension}.${bucket}`).toBeTruthy();
         expect(DICTIONARIES[locale][`table.${dimension}`]?.trim(), `${locale} table.${dimension}`).toBeTruthy();
+        // The client panel's sentence for a ratio computed from counts.
+        if (DIMENSION_SPECS[dimension].source.type === 'ratio') {
+          expect(DICTIONARIES[locale][`detail.why.counts.${dimension}`]?.trim(), `${locale} detail.why.counts.${dimension}`).toBeTruthy();
+        }
       }
     }
   });

@@ -12,6 +12,11 @@ import {
   numberAt,
   stringAt,
   transferablesOf,
+  valueColumn,
+  dayAt,
+  textAt,
+  hasValueAt,
+  hasIssueAt,
   type BuildOptions,
   type ClientView,
   type ImportSummary,
@@ -444,4 +449,30 @@ describe('numberAt', () => {
 
 test('views helper reads every client', () => {
   expect(views(H, [row({ Client: 'A' }), row({ Client: 'B' })], M).map((v) => v.client)).toEqual(['A', 'B']);
+});
+
+describe('valueColumn', () => {
+  const { table } = buildClientTable(['Client', 'Seats', 'Renewal'], [['A', '5', '2026-03-01']], { client: 'Client', seatsPurchased: 'Seats', renewalDate: 'Renewal' }, { decimal: '.', dayFirst: false });
+  test('a count column', () => expect([...valueColumn(table, 'seatsPurchased')]).toEqual([5]));
+  test('a date column, in epoch days', () => expect([...valueColumn(table, 'renewalDate')]).toEqual([20513]));
+  test('a text field has no number column', () => expect(() => valueColumn(table, 'client')).toThrow(TypeError));
+});
+
+describe('accessors by field name', () => {
+  const { table } = buildClientTable(
+    ['Client', 'Phone', 'Seats', 'Renewal'],
+    [['A', '+33 1 23', '5', '2026-03-01'], ['B', '', 'x', '']],
+    { client: 'Client', adminPhone: 'Phone', seatsPurchased: 'Seats', renewalDate: 'Renewal' },
+    { decimal: '.', dayFirst: false },
+  );
+  const cases: { description: string; input: () => unknown; expected: unknown }[] = [
+    { description: 'textAt reads a text field', input: () => textAt(table, 'adminPhone', 0), expected: '+33 1 23' },
+    { description: 'dayAt reads a date, null when missing', input: () => [dayAt(table, 'renewalDate', 0), dayAt(table, 'renewalDate', 1)], expected: [20513, null] },
+    { description: 'hasValueAt: text', input: () => [hasValueAt(table, 'adminPhone', 0), hasValueAt(table, 'adminPhone', 1)], expected: [true, false] },
+    { description: 'hasValueAt: number (an unreadable one is missing)', input: () => [hasValueAt(table, 'seatsPurchased', 0), hasValueAt(table, 'seatsPurchased', 1)], expected: [true, false] },
+    { description: 'hasValueAt: date', input: () => [hasValueAt(table, 'renewalDate', 0), hasValueAt(table, 'renewalDate', 1)], expected: [true, false] },
+    { description: 'hasIssueAt: the unreadable number flags its client', input: () => [hasIssueAt(table, 0), hasIssueAt(table, 1)], expected: [false, true] },
+    { description: 'the fields the file maps', input: () => table.mapped, expected: ['client', 'adminPhone', 'seatsPurchased', 'renewalDate'] },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(input()).toEqual(expected));
 });
