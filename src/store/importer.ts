@@ -48,12 +48,11 @@ function saved(message: Extract<WorkerResponse, { type: 'committed' | 'saveFaile
   const then = onCommitted.get(message.id);
   onCommitted.delete(message.id);
   if (message.type === 'saveFailed') {
-    useTracker.setState({ saving: false, storageError: { ...message.error, what: 'import' } });
+    useTracker.setState((s) => ({ saving: false, saveErrors: { ...s.saveErrors, import: message.error } }));
     return;
   }
   then?.();
-  const { storageError } = useTracker.getState();
-  useTracker.setState({ saving: false, ...(storageError?.what === 'import' ? { storageError: null } : {}) });
+  useTracker.setState((s) => ({ saving: false, saveErrors: { ...s.saveErrors, import: null } }));
   announceImport();
 }
 
@@ -229,6 +228,8 @@ export async function restoreLast() {
   if (started !== generation) return;
   if (response.type === 'restoreFailed') set({ error: { key: 'error.restoreFailed', params: { file: response.fileName } } });
   if (response.type === 'built') show(response);
+  // Another tab cleared everything: this one shows nothing either.
+  if (response.type === 'empty' && useTracker.getState().loaded) set({ loaded: null, status: 'idle', headers: [], filter: null });
 }
 
 /** Opens the mapping form for the loaded file. */
@@ -302,10 +303,12 @@ export async function importState(file: Blob): Promise<{ clients: number; entrie
       decide = resolve;
       set({ stateConfirm: { entries, incoming: response.entries, clients: response.clients } });
     });
-    if (!replace || started !== generation) return null;
+    // The rep's answer stands even if another tab's import arrived meanwhile.
+    if (!replace) return null;
   }
+  const committing = ++generation;
   const committed = await ask({ type: 'commitState', locale: pageLocale(), asOfDay: asOfDayOf(response.state.settings) });
-  if (started !== generation) return null;
+  if (committing !== generation) return null;
   if (committed.type === 'error') {
     fail(committed);
     return null;
@@ -320,12 +323,11 @@ export async function importState(file: Blob): Promise<{ clients: number; entrie
 
 /** Tries again to save what failed: the import (worker) or the log (page). */
 export async function retrySave() {
-  const { storageError } = useTracker.getState();
-  if (!storageError) return;
-  set({ storageError: null });
-  if (storageError.what === 'import') await ask({ type: 'retrySave' });
-  // A write of the same state: the storage adapter merges and reports again.
-  else useSaved.setState({});
+  const { saveErrors } = useTracker.getState();
+  // The log is written again in any case: a retry never leaves an unsaved entry behind.
+  set({ saveErrors: { log: null, import: saveErrors.import } });
+  useSaved.setState({});
+  if (saveErrors.import) await ask({ type: 'retrySave' });
 }
 
 /** Deletes everything the tracker stored in this browser. */
@@ -333,5 +335,6 @@ export async function clearAll() {
   ++generation;
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
-  set({ loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null, storageError: null });
+  set({ loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null, saveErrors: { log: null, import: null } });
+  announceImport();
 }

@@ -15,4 +15,4 @@ export const useTracker = create<TrackerState>()((...a) => ({ ...createSessionSl
 export { useSaved, persistedPart, STORE_NAME } from './saved';
 
 // A failed write of the log is shown until the rep acts; a success never clears it.
-storageEvents.onError = (error) => useTracker.setState({ storageError: { ...error, what: 'log' } });
+storageEvents.onError = (error) => useTracker.setState((s) => ({ saveErrors: { ...s.saveErrors, log: error } }));

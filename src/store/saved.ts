@@ -43,7 +43,8 @@ export const useSaved = create<SavedState>()(
       removed: [],
       epoch: 0,
       settingsAt: 0,
-      replaceAll: (state) => a[0]({ ...persistedPart(sanitizePersisted(state)), epoch: Math.max(Date.now(), state.epoch) }),
+      // Dated now: the newest replace wins a merge, whatever epoch the new state carried.
+      replaceAll: (state) => a[0]({ ...persistedPart(sanitizePersisted(state)), epoch: Date.now() }),
     }),
     {
       name: STORE_NAME,

@@ -12,12 +12,13 @@ import { useEnv } from './context';
 export function Alerts() {
   const { t } = useEnv();
   const error = useTracker((s) => s.error);
-  const storageError = useTracker((s) => s.storageError);
+  const saveErrors = useTracker((s) => s.saveErrors);
+  const failed = (['log', 'import'] as const).filter((what) => saveErrors[what] !== null);
   const hasData = useTracker((s) => s.loaded !== null);
   const detection = useTracker((s) => s.loaded?.detection ?? null);
   const busy = useTracker((s) => s.status === 'reading' || s.status === 'building');
   const warnings: readonly ReadWarning[] = detection?.warnings ?? [];
-  if (!error && !storageError && warnings.length === 0) return null;
+  if (!error && failed.length === 0 && warnings.length === 0) return null;
   const message = (w: ReadWarning) => {
     const params = { row: w.row, count: w.count };
     if (w.code === 'replacementChars') {
@@ -36,9 +37,12 @@ export function Alerts() {
           {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unknown' && !error.key.startsWith('error.stateFile') && ` ${t('error.kept')}`}
         </p>
       )}
-      {storageError && (
+      {failed.length > 0 && (
         <>
-          <p>{t(storageError.code === 'quota' ? `error.storage.${storageError.what}.quota` : `error.storage.${storageError.what}`, { detail: storageError.detail })}</p>
+          {failed.map((what) => {
+            const e = saveErrors[what]!;
+            return <p key={what}>{t(e.code === 'quota' ? `error.storage.${what}.quota` : `error.storage.${what}`, { detail: e.detail })}</p>;
+          })}
           {/* The error stays until the rep acts: a copy outside the browser, or another try. */}
           <div className="actions">
             <button type="button" onClick={() => void downloadState()}>{t('error.storage.export')}</button>

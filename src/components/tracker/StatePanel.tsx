@@ -15,6 +15,8 @@ export function StatePanel() {
   const { t } = useEnv();
   const id = useId();
   const [notice, setNotice] = useState('');
+  // Controlled, so a re-render never closes the panel under the rep (nor hides the confirmation or the notice).
+  const [open, setOpen] = useState(false);
   const confirm = useTracker((s) => s.stateConfirm);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -23,7 +25,7 @@ export function StatePanel() {
     if (imported) setNotice(t('state.imported', imported));
   };
   return (
-    <details className="state card" open={confirm !== null || undefined}>
+    <details className="state card" open={open || confirm !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary><h2>{t('state.title')}</h2></summary>
       <div className="actions">
         <button type="button" data-testid="export-state" onClick={() => void downloadState()}>{t('state.export')}</button>

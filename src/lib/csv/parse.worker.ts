@@ -30,8 +30,8 @@ const kv: KeyValueStore = { get, setMany: (entries) => setMany(entries), delMany
 let pending: { fileName: string; raw: RawTable; detection: Detection | null; hints: Hints | null } | null = null;
 /** The import on screen. */
 let current: StoredImport | null = null;
-/** An import whose save failed, kept for 'retrySave'. */
-let unsaved: ImportCommit | null = null;
+/** An import whose save failed, with the id of the request that built it, kept for 'retrySave'. */
+let unsaved: { id: number; commit: ImportCommit } | null = null;
 /** A state file read and validated, with its data built, waiting for 'commitState'. */
 let pendingState: { state: PersistedState; stored: StoredImport | null; result: BuildResult | null } | null = null;
 
@@ -96,7 +96,7 @@ async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
 /** Stores an import as one unit and tells the page; a failure is kept for 'retrySave'. */
 async function save(id: number, commit: ImportCommit) {
   const error = await commitImport(kv, commit);
-  unsaved = error ? commit : null;
+  unsaved = error ? { id, commit } : null;
   post(error ? { type: 'saveFailed', id, error } : { type: 'committed', id });
 }
 
@@ -198,8 +198,9 @@ async function handle(msg: WorkerRequest) {
     case 'readState': return readState(msg);
     case 'commitState': return commitState(msg);
     case 'retrySave':
-      if (unsaved) return save(msg.id, unsaved);
-      post({ type: 'committed', id: msg.id });
+      // Answered under the building request's id, so the page remembers that import's mapping.
+      if (unsaved) await save(unsaved.id, unsaved.commit);
+      post({ type: 'done', id: msg.id });
       return;
     case 'export': {
       const data = current ?? (await loadImport(kv))?.stored ?? null;

@@ -15,7 +15,33 @@ import type { LogEntry, PersistedState } from './persisted';
  * mergePersisted({ log: { k: [a] } }, { log: { k: [b] } }).log → { k: [a, b] }
  */
 export function mergePersisted(stored: PersistedState, mine: PersistedState): PersistedState {
-  if (stored.epoch !== mine.epoch) return stored.epoch > mine.epoch ? stored : mine;
+  if (stored.epoch !== mine.epoch) {
+    // The newer epoch wins whole, but an entry the other copy logged after that replace is kept.
+    const [newer, older] = stored.epoch > mine.epoch ? [stored, mine] : [mine, stored];
+    const later = entriesSince(older, newer.epoch);
+    return later.length === 0 ? newer : unite(newer, { ...newer, log: Object.fromEntries(later), removed: [] }, newer.epoch);
+  }
+  return unite(stored, mine, mine.epoch);
+}
+
+/** Milliseconds an entry was logged at, read from its id (see newId in the outreach slice); 0 if unknown. */
+export function loggedAt(id: string): number {
+  const time = Number.parseInt(id.split('-')[0] ?? '', 36);
+  return Number.isFinite(time) ? time : 0;
+}
+
+/** The log entries of a state logged at or after a time, by client key. */
+function entriesSince(state: PersistedState, time: number): [string, LogEntry[]][] {
+  const out: [string, LogEntry[]][] = [];
+  for (const [key, entries] of Object.entries(state.log)) {
+    const kept = entries.filter((e) => loggedAt(e.id) >= time && !state.removed.includes(e.id));
+    if (kept.length > 0) out.push([key, kept]);
+  }
+  return out;
+}
+
+/** Both logs as one, deletions from either applied; mappings from both; the settings changed last. */
+function unite(stored: PersistedState, mine: PersistedState, epoch: number): PersistedState {
   const removed = [...new Set([...stored.removed, ...mine.removed])];
   const gone = new Set(removed);
   const log: Record<string, LogEntry[]> = {};
@@ -32,7 +58,7 @@ export function mergePersisted(stored: PersistedState, mine: PersistedState): Pe
   const mappings = { ...stored.mappings };
   for (const [key, saved] of Object.entries(mine.mappings)) Object.defineProperty(mappings, key, { value: saved, enumerable: true, writable: true, configurable: true });
   const newerSettings = mine.settingsAt >= stored.settingsAt ? mine : stored;
-  return { settings: newerSettings.settings, settingsAt: newerSettings.settingsAt, mappings, log, removed, epoch: mine.epoch };
+  return { settings: newerSettings.settings, settingsAt: newerSettings.settingsAt, mappings, log, removed, epoch };
 }
 
 /** True when two states hold the same log entries, settings and mappings (cheap enough for a write). */

@@ -53,6 +53,14 @@ const fail = (error: StateFileError): StateFileResult => ({ ok: false, ...error 
 const invalid = (path: string) => fail({ code: 'invalid', path });
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/** True when sanitizing the entry changes nothing: every field present, of its type, in range. */
+function isExactEntry(entry: unknown): entry is { id: string } {
+  const clean = sanitizeEntry(entry);
+  if (!clean || !isRecord(entry)) return false;
+  if (clean.kind === 'email' && !(LOCALES as readonly unknown[]).includes(entry['locale'])) return false;
+  return Object.entries(clean).every(([field, value]) => Object.hasOwn(entry, field) && entry[field] === value);
+}
+
 /** Path of the first part of a version-1 or -2 state that is not valid, or null. */
 function invalidPart(state: Record<string, unknown>): string | null {
   const { settings, mappings, log } = state;
@@ -68,13 +76,15 @@ function invalidPart(state: Record<string, unknown>): string | null {
     if (Object.keys(sanitizeMapping(m['mapping'])).length !== Object.keys(m['mapping']).length) return `state.mappings[${JSON.stringify(key)}].mapping`;
   }
   if (!isRecord(log)) return 'state.log';
+  const ids = new Set<string>();
   for (const [key, entries] of Object.entries(log)) {
-    if (!Array.isArray(entries)) return `state.log[${JSON.stringify(key)}]`;
+    // Client keys are `id:…` or `name:…` (tracker/table.ts): anything else was not written by the tracker.
+    if (!Array.isArray(entries) || !/^(id|name):/.test(key)) return `state.log[${JSON.stringify(key)}]`;
     for (let i = 0; i < entries.length; i++) {
       const entry: unknown = entries[i];
-      const clean = sanitizeEntry(entry);
-      // A locale the tracker does not have would be silently changed: refuse it instead.
-      if (!clean || (isRecord(entry) && entry['kind'] === 'email' && !(LOCALES as readonly unknown[]).includes(entry['locale']))) return `state.log[${JSON.stringify(key)}][${i}]`;
+      // Every value must already be what the tracker writes: nothing is coerced (a deadline "20784" is not a day).
+      if (!isExactEntry(entry) || ids.has(entry.id)) return `state.log[${JSON.stringify(key)}][${i}]`;
+      ids.add(entry.id);
     }
   }
   if ('removed' in state && !isStringArray(state['removed'])) return 'state.removed';
@@ -124,5 +134,6 @@ export function readStateFile(text: string, now = Date.now()): StateFileResult {
   if (data === 'invalid') return invalid('data');
   const migrated = migratePersisted(state, version);
   const entries = Object.values(migrated.log).reduce((n, list) => n + list.length, 0);
-  return { ok: true, state: { ...migrated, epoch: Math.max(now, migrated.epoch + 1), settingsAt: now }, data, entries };
+    // Dated now, whatever the file says: a file's epoch from a fast clock would outrank every later clear.
+  return { ok: true, state: { ...migrated, epoch: now, settingsAt: now }, data, entries };
 }

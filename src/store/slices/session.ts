@@ -41,11 +41,11 @@ export interface SessionSlice {
   readingFile: string;
   error: Message | null;
   /**
-   * A save that failed: the log (the page's own store) or the import (the
-   * worker's). It stays until the rep acts (retry, export): a later
-   * successful write does not clear it, since the failed one is still unsaved.
+   * Saves that failed, one slot each: the log (the page's own store) and the
+   * import (the worker's). Each stays until the rep acts (retry, export): a
+   * later successful write of the other does not clear it.
    */
-  storageError: (SaveError & { what: 'log' | 'import' }) | null;
+  saveErrors: { log: SaveError | null; import: SaveError | null };
   /** True from 'built' until the worker confirms the import is stored. */
   saving: boolean;
   /** A state file read and valid, waiting for the rep to confirm it may replace a non-empty log. */
@@ -69,7 +69,7 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   progress: null,
   readingFile: '',
   error: null,
-  storageError: null,
+  saveErrors: { log: null, import: null },
   saving: false,
   stateConfirm: null,
   headers: [],

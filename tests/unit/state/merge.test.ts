@@ -84,3 +84,14 @@ describe('sameState', () => {
     expect(sameState(mergePersisted(state({ log: { b: [note('2', 1)] } }), mine), mine)).toBe(false);
   });
 });
+
+describe('mergePersisted after a replace (red-team findings F2, F4)', () => {
+  const at = (ms: number, n = 0) => `${ms.toString(36)}-tab-${n}`;
+  test('entries another tab logged after the clear survive it; older ones do not', () => {
+    const cleared = state({ epoch: 1_000_000 });
+    const stale = state({ epoch: 0, log: { 'name:a': [{ ...note(at(999_000), 1) }, { ...note(at(1_000_500, 1), 2) }] } });
+    expect(mergePersisted(cleared, stale).log).toEqual({ 'name:a': [note(at(1_000_500, 1), 2)] });
+    expect(mergePersisted(stale, cleared).log).toEqual({ 'name:a': [note(at(1_000_500, 1), 2)] });
+    expect(mergePersisted(stale, cleared).epoch).toBe(1_000_000);
+  });
+});
