@@ -16,7 +16,8 @@ export default defineConfig({
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
-  timeout: 60_000,
+  // Whole journeys (import, log, reload, export, import again) on a 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -27,6 +28,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Whole journeys (import, log, reload, export, import again) on a 2-core machine.
+  timeout: 120_000,
   },
 });
