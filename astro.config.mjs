@@ -3,23 +3,18 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { fileURLToPath } from 'node:url';
 import { externalizeSite } from './scripts/csp-externalize.mjs';
+import { resolveSite } from './scripts/site-url.mjs';
 
 // Absolute URLs (hreflang, canonical, Open Graph) need the deployed origin:
 // set SITE_URL when deploying; the default serves the local preview only.
-const LOCAL_SITE = 'http://localhost:4321';
-const site = process.env.SITE_URL || LOCAL_SITE;
+const { site, warning } = resolveSite(process.env);
 
 /** @type {import('astro').AstroIntegration} */
 const deployChecks = {
   name: 'adoption-playbook:deploy',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (!process.env.SITE_URL) {
-        logger.warn(
-          `SITE_URL is not set: canonical links, hreflang and link previews (og:url, og:image) will point to ${LOCAL_SITE}. ` +
-            'For a deployment, build with SITE_URL=https://your.host npm run build (see README, "Deploy").',
-        );
-      }
+      if (warning) logger.warn(warning);
     },
     // Strict CSP (script-src 'self'; style-src 'self'): nothing inline may remain.
     'astro:build:done': async ({ dir, logger }) => {
