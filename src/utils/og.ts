@@ -72,8 +72,14 @@ export interface Card {
   eyebrow: string;
   title: string;
   footer: string;
-  /** BCP 47 tag of the text: Japanese breaks lines between phrases, not words. */
+  /** BCP 47 tag of the card's language. */
   lang?: string;
+  /**
+   * All the text of the cards of this locale: fonts are chosen for it, so
+   * every card of a locale uses the same font list and satori parses the
+   * fonts once instead of once per card.
+   */
+  fontText?: string;
 }
 
 /** Width in "Latin character" units: a CJK character is about two. */
@@ -95,7 +101,7 @@ export function titleSize(title: string): number {
 export async function renderSvg(card: Card, onMissing?: (segment: string) => void): Promise<string> {
   const el = (type: string, style: Record<string, unknown>, children: unknown) => ({ type, props: { style, children } });
   const inner = CARD.width - 2 * CARD.margin;
-  const text = `${card.site}${card.eyebrow}${card.title}${card.footer}…`;
+  const text = `${card.fontText ?? ''}${card.site}${card.eyebrow}${card.title}${card.footer}…`;
   // Latin subsets first, so Latin letters keep their Latin design.
   const needed = subsetsFor(text).sort((a, b) => Number(/^\d/.test(a)) - Number(/^\d/.test(b)));
   const fontFamily = needed.map((s) => `'${familyOf(s)}'`).join(', ');

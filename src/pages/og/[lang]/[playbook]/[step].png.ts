@@ -6,6 +6,7 @@ import { translator } from '../../../../i18n/utils';
 import { LOCALE_TAGS, type Locale } from '../../../../i18n/locales';
 import { playbookNav } from '../../../../utils/collections';
 import { renderCard } from '../../../../utils/og';
+import { cardTextOf } from '../../../../utils/og-text';
 
 export async function getStaticPaths() {
   return (await getCollection('steps')).map((entry) => {
@@ -25,6 +26,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     title: props['title'] as string,
     footer: t('site.tagline'),
     lang: LOCALE_TAGS[lang],
+    fontText: await cardTextOf(lang),
   });
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,6 +5,7 @@ import { splitLocalizedId } from '../../../../lib/content/parity';
 import { translator } from '../../../../i18n/utils';
 import { LOCALE_TAGS, type Locale } from '../../../../i18n/locales';
 import { renderCard } from '../../../../utils/og';
+import { cardTextOf } from '../../../../utils/og-text';
 
 export async function getStaticPaths() {
   return (await getCollection('scripts')).map((entry) => {
@@ -16,6 +17,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const lang = params['lang'] as Locale;
   const t = translator(lang);
-  const png = await renderCard({ site: t('site.name'), eyebrow: t('nav.scripts'), title: props['title'] as string, footer: t('site.tagline'), lang: LOCALE_TAGS[lang] });
+  const png = await renderCard({ site: t('site.name'), eyebrow: t('nav.scripts'), title: props['title'] as string, footer: t('site.tagline'), lang: LOCALE_TAGS[lang], fontText: await cardTextOf(lang) });
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
