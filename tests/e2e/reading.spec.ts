@@ -149,3 +149,75 @@ test.describe('call scripts', () => {
 function dictionary(lang: string): Record<string, string> {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../src/i18n/${lang}.json`, import.meta.url)), 'utf8')) as Record<string, string>;
 }
+
+test.describe('search', () => {
+  test('the index loads on intent (hover), not on page load', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto('/en/', { waitUntil: 'networkidle' });
+    expect(loaded.some((u) => u.includes('/pagefind/'))).toBe(false);
+    await page.locator('[data-search-open]').hover();
+    await expect.poll(() => loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('"/" opens search; Japanese 有効化 finds the activation pages, each labelled with its type', async ({ page }) => {
+    await page.goto('/ja/');
+    await page.keyboard.press('/');
+    await expect(page.locator('[data-search-input]')).toBeFocused();
+    await page.locator('[data-search-input]').fill('有効化');
+    const results = page.locator('[data-search-results] li');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('[data-search-status]')).not.toHaveText(/読み込んで/);
+    const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.some((h) => h.startsWith('/ja/playbooks/activation/'))).toBe(true);
+    for (const href of hrefs) expect(href).toMatch(/^\/ja\//);
+    const types = await results.locator('.result-type').allTextContents();
+    expect(types.length).toBe(hrefs.length);
+    expect(types).toContain('ステップ');
+  });
+
+  test('English words on the Japanese site and Portuguese synonyms find pages', async ({ page }) => {
+    await page.goto('/ja/');
+    await page.locator('[data-search-open]').click();
+    await page.locator('[data-search-input]').fill('renewal');
+    await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+    await page.goto('/pt/');
+    await page.locator('[data-search-open]').click();
+    await page.locator('[data-search-input]').fill('implementação');
+    await expect(page.locator('[data-search-results] li a').first()).toBeVisible();
+  });
+
+  test('excerpts carry no interface text', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('[data-search-open]').click();
+    for (const query of ['print script', 'used in', 'copy link']) {
+      await page.locator('[data-search-input]').fill(query);
+      await expect(page.locator('[data-search-status]')).not.toHaveText(/Loading|^$/);
+      const excerpts = (await page.locator('[data-search-results] li p').allTextContents()).join('\n');
+      expect(excerpts).not.toMatch(/Print this script|Used in:|Copy link to this step|On this page/);
+    }
+  });
+});
+
+test.describe('for trainers', () => {
+  test('a step shares its link in each language and a QR code of it, printed with the step', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await page.goto('/fr/playbooks/onboarding/welcome-call/');
+    const share = page.getByTestId('share');
+    await share.locator('summary').click();
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    for (const lang of ['en', 'fr', 'pt', 'ja']) {
+      await expect(share.locator(`[data-share-link="${lang}"]`)).toHaveAttribute('href', canonical.replace('/fr/', `/${lang}/`));
+    }
+    await share.locator(`[data-share-copy]`).nth(3).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical.replace('/fr/', '/ja/'));
+    const qr = page.getByTestId('qr').locator('svg');
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAttribute('aria-label', new RegExp(`${canonical.replace(/[.?]/g, '\\$&')}$`));
+    // A QR code is square, with a quiet zone and many modules.
+    expect(await qr.locator('path').getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z){200,}$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.qr.print-only svg')).toBeVisible();
+    await expect(share).toBeHidden();
+  });
+});
