@@ -97,7 +97,7 @@ test.describe('copy', () => {
     const markdown = await clipboard();
     expect(markdown).toContain(source.subject);
     expect(markdown).toMatch(/^\*\*.+\*\*$/m);
-    await expect(page.locator('[data-copy-status]').first()).toHaveText(/Copié/);
+    await expect(page.locator('[data-copy-actions-status]').first()).toHaveText(/Copié/);
   });
 
   test('a step jumps to its template and links to the tracker composer for it', async ({ page }) => {
