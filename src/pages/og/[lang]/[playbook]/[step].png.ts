@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { splitLocalizedId } from '../../../../lib/content/parity';
 import { translator } from '../../../../i18n/utils';
-import type { Locale } from '../../../../i18n/locales';
+import { LOCALE_TAGS, type Locale } from '../../../../i18n/locales';
 import { playbookNav } from '../../../../utils/collections';
 import { renderCard } from '../../../../utils/og';
+import { cardTextOf } from '../../../../utils/og-text';
 
 export async function getStaticPaths() {
   return (await getCollection('steps')).map((entry) => {
@@ -24,6 +25,8 @@ export const GET: APIRoute = async ({ params, props }) => {
     eyebrow: `${playbook?.title ?? ''} · ${props['timing'] as string}`,
     title: props['title'] as string,
     footer: t('site.tagline'),
+    lang: LOCALE_TAGS[lang],
+    fontText: await cardTextOf(lang),
   });
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
