@@ -116,3 +116,14 @@ test('keyboard only: filter by a bucket, open the composer, Tab stays inside, Es
   await expect(dialog).toHaveCount(0);
   await expect(compose).toBeFocused();
 });
+
+test('“fill it in for a client” on a template page opens the composer with that template', async ({ page }) => {
+  await page.goto('/en/templates/welcome/');
+  await page.getByTestId('fill-template').click();
+  await expect(page).toHaveURL(/\/en\/tracker\/\?template=welcome$/);
+  await expect(page.locator('.tracker[data-hydrated="true"]')).toBeVisible();
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await (await clientRow(page, 'Acme Design')).getByTestId('compose-email').click();
+  await expect(page.getByTestId('email-template')).toHaveValue('welcome');
+});

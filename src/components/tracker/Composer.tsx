@@ -48,6 +48,13 @@ function Segments({ segments, label }: { segments: readonly Segment[]; label: (f
   );
 }
 
+/** The template a template page linked to (`/tracker/?template=<id>`), if it is one this site has. */
+function linkedTemplate(): TemplateId | null {
+  if (typeof location === 'undefined') return null;
+  const id = new URLSearchParams(location.search).get('template');
+  return id !== null && (TEMPLATE_IDS as readonly string[]).includes(id) ? (id as TemplateId) : null;
+}
+
 export function Composer({ keys, derived }: { keys: string[]; derived: Derived }) {
   const env = useEnv();
   const { t, templates, steps, lang, tag } = env;
@@ -60,7 +67,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const indices = keys.map((k) => indexByKey.get(k)).filter((i): i is number => i !== undefined);
   const first = indices[0];
   const recommended = first !== undefined ? stepAt(nextSteps, first) : null;
-  const [template, setTemplate] = useState<TemplateId>((recommended && steps[recommended]?.template) || 'activation-request');
+  // A template named in the page address ("fill it in for a client" on a template page) comes first.
+  const [template, setTemplate] = useState<TemplateId>(linkedTemplate() ?? ((recommended && steps[recommended]?.template) || 'activation-request'));
   const [localeChoice, setLocaleChoice] = useState<Locale | ''>('');
   const [deadline, setDeadline] = useState(isoFromDay(addDays(asOfDay, settings.deadlineDays)));
   const [notice, setNotice] = useState('');
