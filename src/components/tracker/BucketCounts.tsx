@@ -2,6 +2,7 @@
 import { useTracker } from '../../store';
 import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension } from '../../lib/tracker/registry';
 import { useEnv } from './context';
+import { InflatedCauses } from './InflatedCauses';
 import type { Derived } from './useDerived';
 
 export function BucketCounts({ derived }: { derived: Derived }) {
@@ -48,12 +49,7 @@ export function BucketCounts({ derived }: { derived: Derived }) {
         <aside className="inflated card" aria-labelledby="inflated-title">
           <h3 id="inflated-title">{t('inflated.title')}</h3>
           <p>{t('inflated.body')}</p>
-          <ul>
-            <li>{t('inflated.moved')}</li>
-            <li>{t('inflated.grace')}</li>
-            <li>{t('inflated.trial')}</li>
-            <li>{t('inflated.service')}</li>
-          </ul>
+          <InflatedCauses />
         </aside>
       )}
     </section>

@@ -12,6 +12,7 @@ import { indexByKeyOf } from '../../store/selectors';
 import { CALL_OUTCOMES, type CallOutcome } from '../../lib/state/persisted';
 import { usePanelFocus } from './usePanelFocus';
 import { useEnv } from './context';
+import { InflatedCauses } from './InflatedCauses';
 import type { Derived } from './useDerived';
 import { describeEntry } from './LastOutreach';
 
@@ -76,12 +77,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
         {bucketAt(columns, 'usage', index) === 'inflated' && (
           <div className="why-inflated">
             <p>{t('detail.why.inflated')}</p>
-            <ul>
-              <li>{t('inflated.moved')}</li>
-              <li>{t('inflated.grace')}</li>
-              <li>{t('inflated.trial')}</li>
-              <li>{t('inflated.service')}</li>
-            </ul>
+            <InflatedCauses />
           </div>
         )}
         <h3>{t('detail.figures')}</h3>
