@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
-import { OBJECTION_IDS, PLAYBOOK_STEPS, SCRIPT_IDS, TEMPLATE_IDS } from '../../../src/lib/content/ids';
+import { OBJECTION_IDS } from '../../../src/lib/content/ids';
+import { routesOf } from '../../e2e/routes';
 
 const ROOT = join(__dirname, '../../../src/content');
 
@@ -17,21 +18,8 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** Every page path of content.md in one locale, e.g. '/fr/playbooks/renewal/renewal-call/'. */
-function pagesOf(lang: string): Set<string> {
-  return new Set([
-    `/${lang}/`,
-    ...Object.entries(PLAYBOOK_STEPS).flatMap(([p, steps]) => [`/${lang}/playbooks/${p}/`, ...steps.map((s) => `/${lang}/playbooks/${p}/${s}/`)]),
-    `/${lang}/templates/`,
-    ...TEMPLATE_IDS.map((id) => `/${lang}/templates/${id}/`),
-    `/${lang}/scripts/`,
-    ...SCRIPT_IDS.map((id) => `/${lang}/scripts/${id}/`),
-    `/${lang}/objections/`,
-    `/${lang}/glossary/`,
-    `/${lang}/vendors/`,
-    `/${lang}/tracker/`,
-  ]);
-}
+/** Every page path of content.md in one locale, e.g. '/fr/playbooks/renewal/renewal-call/' (the list the e2e route tests visit). */
+const pagesOf = (lang: string) => new Set(routesOf(lang));
 
 describe('links inside content bodies', () => {
   for (const file of filesUnder(ROOT)) {
