@@ -14,6 +14,8 @@ async function logEmail(page: Page, client: string) {
   await row.getByTestId('compose-email').click();
   await page.getByTestId('deadline').fill('2026-11-28');
   await page.getByTestId('log-email-sent').click();
+  // A second click would log the same email twice.
+  await expect(page.getByTestId('log-email-sent')).toBeDisabled();
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(row).toHaveAttribute('data-next-step', 'activation/monitor');
 }
@@ -102,7 +104,8 @@ test.describe('state files', () => {
   test('a file with no state at all is refused and the log is kept', async ({ page }) => {
     await withLoggedEmail(page);
     await page.getByTestId('import-state').setInputFiles(tempFile('state.json', JSON.stringify({ kind: KIND, version: 1 })));
-    await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+    // Said next to the button the rep used, not a screen away.
+    await expect(page.locator('.state [role="alert"]')).toContainText('Nothing was changed');
     await expectLogKept(page);
   });
 

@@ -11,7 +11,8 @@ import { useEnv } from './context';
 
 export function Alerts() {
   const { t } = useEnv();
-  const error = useTracker((s) => s.error);
+  // State-file faults are shown in the state panel, next to its button.
+  const error = useTracker((s) => (s.error?.key.startsWith('error.stateFile') ? null : s.error));
   const saveErrors = useTracker((s) => s.saveErrors);
   const failed = (['log', 'import'] as const).filter((what) => saveErrors[what] !== null);
   const hasData = useTracker((s) => s.loaded !== null);
@@ -34,7 +35,7 @@ export function Alerts() {
       {error && (
         <p>
           {t(error.key, error.params ?? {})}
-          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unknown' && !error.key.startsWith('error.stateFile') && ` ${t('error.kept')}`}
+          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unknown' && ` ${t('error.kept')}`}
         </p>
       )}
       {failed.length > 0 && (

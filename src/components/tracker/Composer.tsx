@@ -128,7 +128,12 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const columns = ['email', 'emailCheck', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
     downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns, spreadsheetDelimiter(lang)), 'text/csv;charset=utf-8');
   };
+  // What was logged from this panel (template and deadline): the same email is not logged twice by a second click.
+  const [loggedAs, setLoggedAs] = useState<string | null>(null);
+  const logKey = `${template}|${deadlineDay ?? ''}`;
   const logSent = () => {
+    if (loggedAs === logKey) return;
+    setLoggedAs(logKey);
     const byLocale = new Map<Locale, string[]>();
     for (const i of indices) {
       const client = clientAt(table, i);
@@ -191,7 +196,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
             </>
           )}
           <button type="button" data-testid="export-merge-csv" onClick={downloadMerge}>{t('composer.mergeCsv')}</button>
-          <button type="button" className="primary" data-testid="log-email-sent" onClick={logSent}>{t('composer.log')}</button>
+          <button type="button" className="primary" data-testid="log-email-sent" onClick={logSent} disabled={loggedAs === logKey}>{t('composer.log')}</button>
         </div>
         <p role="status" className="notice">{notice}</p>
       </section>

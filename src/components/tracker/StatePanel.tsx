@@ -18,6 +18,8 @@ export function StatePanel() {
   // Controlled, so a re-render never closes the panel under the rep (nor hides the confirmation or the notice).
   const [open, setOpen] = useState(false);
   const confirm = useTracker((s) => s.stateConfirm);
+  // A state file's fault is said here, next to the button the rep used (Alerts leaves it out).
+  const error = useTracker((s) => (s.error?.key.startsWith('error.stateFile') ? s.error : null));
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setNotice('');
@@ -25,7 +27,7 @@ export function StatePanel() {
     if (imported) setNotice(t('state.imported', imported));
   };
   return (
-    <details className="state card" open={open || confirm !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="state card" open={open || confirm !== null || error !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary><h2>{t('state.title')}</h2></summary>
       <div className="actions">
         <button type="button" data-testid="export-state" onClick={() => void downloadState()}>{t('state.export')}</button>
@@ -42,6 +44,7 @@ export function StatePanel() {
           </div>
         </div>
       )}
+      {error && <p role="alert" className="tracker-alert">{t(error.key, error.params ?? {})}</p>}
       <p role="status">{notice}</p>
     </details>
   );
