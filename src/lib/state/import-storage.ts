@@ -37,8 +37,9 @@ export interface SaveError {
 
 /** saveErrorOf(new DOMException('x', 'QuotaExceededError')) → { code: 'quota', detail: 'QuotaExceededError: x' } */
 export function saveErrorOf(error: unknown): SaveError {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
-  const message = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).message : String(error);
+  const named = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error) : null;
+  const name = named?.name ?? '';
+  const message = named?.message ?? String(error);
   return { code: name === 'QuotaExceededError' ? 'quota' : 'unknown', detail: name ? `${name}: ${message}` : message };
 }
 

@@ -61,7 +61,20 @@ function unite(stored: PersistedState, mine: PersistedState, epoch: number): Per
   return { settings: newerSettings.settings, settingsAt: newerSettings.settingsAt, mappings, log, removed, epoch };
 }
 
-/** True when two states hold the same log entries, settings and mappings (cheap enough for a write). */
-export function sameState(a: PersistedState, b: PersistedState): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+const entryCount = (s: PersistedState) => Object.values(s.log).reduce((n, list) => n + list.length, 0);
+
+/**
+ * True when a merge result holds nothing the tab's own state lacked. A merge
+ * only adds entries, deletions and mappings, or takes newer settings or a
+ * newer epoch, so counts and stamps tell it without serializing a large log
+ * on every write.
+ */
+export function sameState(merged: PersistedState, mine: PersistedState): boolean {
+  return (
+    merged.epoch === mine.epoch &&
+    merged.settingsAt === mine.settingsAt &&
+    merged.removed.length === mine.removed.length &&
+    Object.keys(merged.mappings).length === Object.keys(mine.mappings).length &&
+    entryCount(merged) === entryCount(mine)
+  );
 }
