@@ -7,9 +7,11 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { LocalizedEntry } from '../../../src/lib/content/parity';
 
-const ROOT = join(__dirname, '../../../src/content');
+/** The content folder of the repository. */
+export const ROOT = join(__dirname, '../../../src/content');
 
-function filesUnder(dir: string): string[] {
+/** Every Markdown file below a folder, at any depth. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? filesUnder(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
   );

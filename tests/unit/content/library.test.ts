@@ -3,34 +3,13 @@
  * applies, plus what the tracker relies on (each template's merge fields, each
  * step's links resolving to existing items). A quicker signal than a build.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { LOCALES } from '../../../src/i18n/locales';
-import { checkParity, type LocalizedEntry } from '../../../src/lib/content/parity';
+import { checkParity } from '../../../src/lib/content/parity';
+import { entriesOf } from './entries';
 import { STRUCTURE, templateFields, type CollectionName } from '../../../src/lib/content/structure';
 import { OBJECTION_IDS, SCRIPT_IDS, STEP_REFS, TEMPLATE_IDS } from '../../../src/lib/content/ids';
 import { withoutPlaceholders } from '../../../src/lib/email/fields';
-
-const ROOT = join(__dirname, '../../../src/content');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? filesUnder(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
-  );
-}
-
-/** Entries of a collection as the loader sees them: id `<locale>/<item>`, frontmatter, body. */
-function entriesOf(collection: CollectionName): LocalizedEntry[] {
-  const base = join(ROOT, collection);
-  return filesUnder(base).map((file) => {
-    const text = readFileSync(file, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`${file} has no frontmatter`);
-    return { id: relative(base, file).replace(/\\/g, '/').replace(/\.md$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
-  });
-}
 
 /**
  * Each template's fields, from tracker.md §6 and src/content/README.md. Every

@@ -3,20 +3,13 @@
  * point at pages the site builds, in the entry's own locale, and objection
  * anchors at existing objections: a trainer's click never lands on a 404.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../../src/i18n/locales';
 import { OBJECTION_IDS } from '../../../src/lib/content/ids';
 import { routesOf } from '../../e2e/routes';
-
-const ROOT = join(__dirname, '../../../src/content');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? filesUnder(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
-  );
-}
+import { ROOT, filesUnder } from './entries';
 
 /** Every page path of content.md in one locale, e.g. '/fr/playbooks/renewal/renewal-call/' (the list the e2e route tests visit). */
 const pagesOf = (lang: string) => new Set(routesOf(lang));
