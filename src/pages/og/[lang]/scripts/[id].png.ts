@@ -3,9 +3,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { splitLocalizedId } from '../../../../lib/content/parity';
 import { translator } from '../../../../i18n/utils';
-import { LOCALE_TAGS, type Locale } from '../../../../i18n/locales';
-import { renderCard } from '../../../../utils/og';
-import { cardTextOf } from '../../../../utils/og-text';
+import type { Locale } from '../../../../i18n/locales';
+import { cardResponse } from '../../../../utils/og-route';
 
 export async function getStaticPaths() {
   return (await getCollection('scripts')).map((entry) => {
@@ -14,9 +13,7 @@ export async function getStaticPaths() {
   });
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = ({ params, props }) => {
   const lang = params['lang'] as Locale;
-  const t = translator(lang);
-  const png = await renderCard({ site: t('site.name'), eyebrow: t('nav.scripts'), title: props['title'] as string, footer: t('site.tagline'), lang: LOCALE_TAGS[lang], fontText: await cardTextOf(lang) });
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  return cardResponse(lang, translator(lang)('nav.scripts'), props['title'] as string);
 };
