@@ -86,24 +86,32 @@ export function listCells(input: ListExport, index: number): string[] {
   ];
 }
 
+/** A piece of the file and how many rows it holds (0 for the header). */
+export interface CsvPart {
+  text: string;
+  rows: number;
+}
+
 /**
  * The CSV in pieces: the BOM and header line first, then one piece per
  * `sliceRows` rows, each starting with its CRLF; joined they are the file.
- * [...listCsvParts(input with 2 rows, 1)] → ['\uFEFFName,ID,…', '\r\nAcme,…', '\r\nBeta,…']
+ * [...listCsvParts(input with 2 rows, 1)] → [{ text: '\uFEFFName,ID,…', rows: 0 }, { text: '\r\nAcme,…', rows: 1 }, { text: '\r\nBeta,…', rows: 1 }]
  */
-export function* listCsvParts(input: ListExport, sliceRows = LIST_SLICE_ROWS): Generator<string, void, undefined> {
+export function* listCsvParts(input: ListExport, sliceRows = LIST_SLICE_ROWS): Generator<CsvPart, void, undefined> {
   const { labels, delimiter } = input;
   const step = Math.max(1, Math.floor(sliceRows));
-  yield `\uFEFF${csvRow([...labels.head, ...DIMENSIONS.map((d) => labels.dimension[d]), ...labels.tail], delimiter)}`;
+  yield { text: `\uFEFF${csvRow([...labels.head, ...DIMENSIONS.map((d) => labels.dimension[d]), ...labels.tail], delimiter)}`, rows: 0 };
   for (let from = 0; from < input.rows.length; from += step) {
     const to = Math.min(input.rows.length, from + step);
-    let piece = '';
-    for (let p = from; p < to; p++) piece += `\r\n${csvRow(listCells(input, input.rows[p]!), delimiter)}`;
-    yield piece;
+    let text = '';
+    for (let p = from; p < to; p++) text += `\r\n${csvRow(listCells(input, input.rows[p]!), delimiter)}`;
+    yield { text, rows: to - from };
   }
 }
 
 /** The whole CSV at once (tests, small lists): listCsv(input) → '\uFEFFName,ID,…\r\nAcme,…'. */
 export function listCsv(input: ListExport): string {
-  return [...listCsvParts(input)].join('');
+  let out = '';
+  for (const part of listCsvParts(input)) out += part.text;
+  return out;
 }

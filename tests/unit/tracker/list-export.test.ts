@@ -94,7 +94,8 @@ describe('listCsvParts / listCsv', () => {
     for (const size of [1, 2, 3, 50]) {
       const parts = [...listCsvParts(input(), size)];
       expect(parts).toHaveLength(1 + Math.ceil(3 / size));
-      expect(parts.join('')).toBe(whole);
+      expect(parts.map((p) => p.text).join('')).toBe(whole);
+      expect(parts.map((p) => p.rows)).toEqual([0, ...Array.from({ length: Math.ceil(3 / size) }, (_, k) => Math.min(size, 3 - k * size))]);
     }
   });
   test('a slice size below 1 still makes progress (one row per slice)', () => {
