@@ -142,7 +142,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   onCommitted.set(response.id, () => useSaved.getState().rememberMapping(headerSetKey(response.headers), response.saved));
   // The file read is now the one on screen ("read again" uses it).
   if (readFile) [lastFile, readFile] = [readFile, null];
-  show(response, { draft: null, filter: null, saving: true });
+  show(response, { draft: null, saving: true });
 }
 
 /** Puts a table the worker built on screen. */
@@ -229,7 +229,7 @@ export async function restoreLast() {
   if (response.type === 'restoreFailed') set({ error: { key: 'error.restoreFailed', params: { file: response.fileName } } });
   if (response.type === 'built') show(response);
   // Another tab cleared everything: this one shows nothing either.
-  if (response.type === 'empty' && useTracker.getState().loaded) set({ loaded: null, status: 'idle', headers: [], filter: null });
+  if (response.type === 'empty' && useTracker.getState().loaded) set({ loaded: null, status: 'idle', headers: [] });
 }
 
 /** Opens the mapping form for the loaded file. */
@@ -317,7 +317,7 @@ export async function importState(file: Blob): Promise<{ clients: number; entrie
   // The state file's data replaces the file on screen: nothing to read again.
   lastFile = null;
   readFile = null;
-  if (committed.type === 'built') show(committed, { draft: null, filter: null, saving: true });
+  if (committed.type === 'built') show(committed, { draft: null, saving: true });
   return { clients: response.clients, entries: response.entries };
 }
 
@@ -335,6 +335,6 @@ export async function clearAll() {
   ++generation;
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
-  set({ loaded: null, status: 'idle', headers: [], draft: null, filter: null, error: null, saveErrors: { log: null, import: null } });
+  set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, error: null, saveErrors: { log: null, import: null } });
   announceImport();
 }

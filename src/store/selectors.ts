@@ -8,7 +8,7 @@ import { computeNextSteps, isOverdue, stepSortKey, type NextStepColumns, type Ou
 import { stringAt, type ClientTable } from '../lib/tracker/table';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
-import type { SortColumn } from './slices/session';
+import type { ListFilters, SortColumn } from './slices/session';
 
 /** One-entry memo: recomputes only when an argument changes (by identity). */
 export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -66,14 +66,22 @@ export const searchTextOf = memo((table: ClientTable, locale: string) => {
   return text;
 });
 
-/** Keys of clients whose activation deadline passed without activation: the call list. */
-export const overdueOf = memo((table: ClientTable, columns: BucketColumns, facts: Map<string, OutreachFacts>, asOfDay: number) => {
-  const out: { key: string; client: string }[] = [];
-  if (facts.size === 0) return out;
-  const { keys, names } = namesOf(table);
+/** 1 for each row whose activation deadline passed without activation (the call list), else 0. */
+export const overdueRowsOf = memo((table: ClientTable, columns: BucketColumns, facts: Map<string, OutreachFacts>, asOfDay: number) => {
+  const flags = new Uint8Array(table.size);
+  if (facts.size === 0) return flags;
   for (let i = 0; i < table.size; i++) {
-    const facts_i = facts.get(keys[i]!);
-    if (facts_i && isOverdue(bucketAt(columns, 'activation', i), facts_i, asOfDay)) out.push({ key: keys[i]!, client: names[i]! });
+    const factsOfRow = facts.get(stringAt(table.key, i));
+    if (factsOfRow && isOverdue(bucketAt(columns, 'activation', i), factsOfRow, asOfDay)) flags[i] = 1;
+  }
+  return flags;
+});
+
+/** Keys and names of the call list's clients, in file order. */
+export const overdueOf = memo((table: ClientTable, flags: Uint8Array) => {
+  const out: { key: string; client: string }[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i]) out.push({ key: stringAt(table.key, i), client: stringAt(table.text.client, i) });
   }
   return out;
 });
@@ -96,7 +104,9 @@ export const visibleOf = memo(
     table: ClientTable,
     columns: BucketColumns,
     nextSteps: NextStepColumns,
-    filter: { dimension: Dimension; bucket: string } | null,
+    filters: ListFilters,
+    /** The call list's flags (overdueRowsOf) when only those rows are wanted, else null. */
+    overdue: Uint8Array | null,
     search: string,
     sort: { column: SortColumn; descending: boolean },
     rank: Uint32Array | null,
@@ -104,13 +114,15 @@ export const visibleOf = memo(
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const haystack = needle ? searchTextOf(table, locale) : null;
-    const code = filter ? bucketCode(filter.dimension, filter.bucket) : -1;
+    // One [column, code] pair per active filter: a row must match all of them.
+    const tests = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => [columns[dimension], bucketCode(dimension, bucket)] as const);
     const order = nameOrderOf(table.size, rank);
     const picked = new Int32Array(table.size);
     let count = 0;
     for (let p = 0; p < order.length; p++) {
       const i = order[p]!;
-      if (filter && columns[filter.dimension][i] !== code) continue;
+      if (overdue && !overdue[i]) continue;
+      if (tests.length > 0 && !tests.every(([column, code]) => column[i] === code)) continue;
       if (haystack && !haystack[i]!.includes(needle)) continue;
       picked[count++] = i;
     }

@@ -151,3 +151,33 @@ test.describe('state files', () => {
     await expect(bucket(page, 'activation.none')).toBeVisible();
   });
 });
+
+test('closing the tab while an entry is still being saved asks first; once saved it closes without asking', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  // Another holder of the write lock (as a second tab mid-write would be) keeps this tab's write waiting.
+  await page.evaluate(() => {
+    void navigator.locks.request('adoption-playbook-tracker:write', () => new Promise<void>((resolve) => ((window as unknown as { releaseLock: () => void }).releaseLock = resolve)));
+  });
+  const row = await clientRow(page, 'Acme Design');
+  await row.getByTestId('compose-email').click();
+  await page.getByTestId('deadline').fill('2026-11-28');
+  await page.getByTestId('log-email-sent').click();
+  await expect(page.getByTestId('log-email-sent')).toBeDisabled();
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  // The write goes through once the lock is free; then the tab closes at once.
+  await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+  await expect.poll(() => page.evaluate(() => document.querySelector('[data-saving-log]')?.getAttribute('data-saving-log'))).toBe('false');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(['beforeunload']);
+});

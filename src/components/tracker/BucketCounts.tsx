@@ -7,7 +7,7 @@ import type { Derived } from './useDerived';
 
 export function BucketCounts({ derived }: { derived: Derived }) {
   const { t, tag } = useEnv();
-  const filter = useTracker((s) => s.filter);
+  const filters = useTracker((s) => s.filters);
   const toggle = useTracker((s) => s.toggleFilter);
   const format = new Intl.NumberFormat(tag);
   const inflated = derived.counts.usage.inflated;
@@ -23,7 +23,7 @@ export function BucketCounts({ derived }: { derived: Derived }) {
             <ul>
               {(BUCKETS[dimension] as readonly string[]).map((bucket) => {
                 const count = countOf(dimension, bucket);
-                const active = filter?.dimension === dimension && filter.bucket === bucket;
+                const active = filters[dimension] === bucket;
                 return (
                   <li key={bucket}>
                     <button

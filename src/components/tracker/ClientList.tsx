@@ -30,13 +30,15 @@ export function ClientList({ derived }: { derived: Derived }) {
   const { table, columns, nextSteps, asOfDay } = derived;
   const mapping = useTracker((s) => s.loaded?.mapping);
   const why: WhyContext = { t, tag, mapping: mapping ?? {} };
-  const filter = useTracker((s) => s.filter);
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const clearFilters = useTracker((s) => s.clearFilters);
   const search = useTracker((s) => s.search);
   const sort = useTracker((s) => s.sort);
   const log = useSaved((s) => s.log);
   const patch = useTracker((s) => s.patchSession);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
-  const visible = visibleOf(table, columns, nextSteps, filter, search, sort, rank, tag);
+  const visible = visibleOf(table, columns, nextSteps, filters, overdue ? derived.overdueRows : null, search, sort, rank, tag);
   // Names and keys are read for the rendered rows only, never for all 200,000.
   const keyAt = (i: number) => stringAt(table.key, i);
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,10 +68,12 @@ export function ClientList({ derived }: { derived: Derived }) {
           <input type="search" placeholder={t('table.search')} value={search} onChange={(e) => patch({ search: e.target.value })} data-testid="client-search" />
         </label>
         <p className="muted" role="status">{t('table.count', { count: visible.length })}</p>
-        {filter && (
+        {(Object.keys(filters).length > 0 || overdue) && (
           <p className="filter-note">
-            {t('buckets.filtered', { dimension: t(dimensionLabelKey(filter.dimension)), bucket: t(`bucket.${filter.dimension}.${filter.bucket}`) })}{' '}
-            <button type="button" className="link" onClick={() => patch({ filter: null })}>{t('buckets.clear')}</button>
+            {(Object.entries(filters) as [Dimension, Parameters<typeof bucketLabelKey>[1]][]).map(([dimension, bucket]) =>
+              t('buckets.filtered', { dimension: t(dimensionLabelKey(dimension)), bucket: t(bucketLabelKey(dimension, bucket)) }),
+            ).join(' · ')}{' '}
+            <button type="button" className="link" onClick={clearFilters}>{t('buckets.clear')}</button>
           </p>
         )}
         {visible.length > 0 && (

@@ -1,6 +1,6 @@
 /** The derived values a view needs, from the store through memoized selectors. */
 import { useSaved, useTracker } from '../../store';
-import { bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf } from '../../store/selectors';
+import { bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf, overdueRowsOf } from '../../store/selectors';
 import { useAsOf } from './asOf';
 
 export function useDerived() {
@@ -12,6 +12,7 @@ export function useDerived() {
   // The worker's columns when they are for this day; computed here once the rep changes it.
   const columns = sent && sent.asOfDay === asOfDay && sent.columns.activation.length === table.size ? sent.columns : bucketsOf(table, asOfDay);
   const facts = factsOf(log);
+  const overdueRows = overdueRowsOf(table, columns, facts, asOfDay);
   return {
     table,
     asOfDay,
@@ -22,7 +23,9 @@ export function useDerived() {
     get nextSteps() {
       return nextStepsOf(columns, table, facts, asOfDay);
     },
-    overdue: overdueOf(table, columns, facts, asOfDay),
+    /** 1 per row on the call list (activation deadline passed), else 0. */
+    overdueRows,
+    overdue: overdueOf(table, overdueRows),
   };
 }
 

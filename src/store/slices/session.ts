@@ -48,19 +48,36 @@ export interface SessionSlice {
   saveErrors: { log: SaveError | null; import: SaveError | null };
   /** True from 'built' until the worker confirms the import is stored. */
   saving: boolean;
+  /** True while a write of the log or settings waits or runs: closing the tab then asks first. */
+  savingLog: boolean;
   /** A state file read and valid, waiting for the rep to confirm it may replace a non-empty log. */
   stateConfirm: { entries: number; incoming: number; clients: number } | null;
   /** Headers of the file being mapped (the pending one, or the loaded one when editing). */
   headers: string[];
   draft: { mapping: Mapping; dayFirst: boolean; decimal: ',' | '.'; askDateOrder: boolean } | null;
   loaded: LoadedImport | null;
-  filter: { dimension: Dimension; bucket: string } | null;
+  /** The list's filters: at most one bucket per dimension; dimensions combine with AND. */
+  filters: ListFilters;
+  /** The call list: only clients whose activation deadline passed (combines with the filters). */
+  overdue: boolean;
   search: string;
   sort: { column: SortColumn; descending: boolean };
   composerKeys: string[] | null;
   detailKey: string | null;
-  patchSession: (patch: Partial<Omit<SessionSlice, 'patchSession' | 'toggleFilter'>>) => void;
+  patchSession: (patch: Partial<Omit<SessionSlice, 'patchSession' | 'toggleFilter' | 'clearFilters'>>) => void;
+  /** Filters on a bucket, or clears it when it is the dimension's filter already; another dimension's filter stays. */
   toggleFilter: (dimension: Dimension, bucket: string) => void;
+  clearFilters: () => void;
+}
+
+export type ListFilters = Partial<Record<Dimension, string>>;
+
+/** The filters after a click on a bucket: toggleFilters({ usage: 'low' }, 'usage', 'low') → {} */
+export function toggleFilters(filters: ListFilters, dimension: Dimension, bucket: string): ListFilters {
+  const next: ListFilters = { ...filters };
+  if (next[dimension] === bucket) delete next[dimension];
+  else next[dimension] = bucket;
+  return next;
 }
 
 export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice> = (set) => ({
@@ -71,18 +88,18 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   error: null,
   saveErrors: { log: null, import: null },
   saving: false,
+  savingLog: false,
   stateConfirm: null,
   headers: [],
   draft: null,
   loaded: null,
-  filter: null,
+  filters: {},
+  overdue: false,
   search: '',
   sort: { column: 'client', descending: false },
   composerKeys: null,
   detailKey: null,
   patchSession: (patch) => set(patch),
-  toggleFilter: (dimension, bucket) =>
-    set((s) => ({
-      filter: s.filter?.dimension === dimension && s.filter.bucket === bucket ? null : { dimension, bucket },
-    })),
+  toggleFilter: (dimension, bucket) => set((s) => ({ filters: toggleFilters(s.filters, dimension, bucket) })),
+  clearFilters: () => set({ filters: {}, overdue: false }),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { visibleOf } from '../../../src/store/selectors';
 import { buildClientTable } from '../../../src/lib/tracker/table';
-import { computeBuckets } from '../../../src/lib/tracker/buckets';
+import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
 
 // Four clients: name, seats purchased, seats assigned.
@@ -12,6 +12,7 @@ const { table } = buildClientTable(
   { decimal: '.', dayFirst: false },
 );
 const columns = computeBuckets(table, 20_000);
+const columnsBucket = (dimension: 'activation', row: number) => bucketAt(columns, dimension, row);
 /** Ranks as the worker sends them: alpha 0, Bravo 1, Charlie 2, Delta 3. */
 const rank = Uint32Array.from([3, 0, 2, 1]);
 /** No step for anyone (rule 0), all on track (status 1). */
@@ -22,26 +23,41 @@ const names = (rows: Int32Array) => [...rows].map((i) => ['Delta', 'alpha', 'Cha
 describe('visibleOf', () => {
   const sort = (column: SortColumn, descending = false) => ({ column, descending });
   const cases: { description: string; input: Parameters<typeof visibleOf>; expected: string[] }[] = [
-    { description: 'by name with the worker rank', input: [table, columns, nextSteps, null, '', sort('client'), rank, 'en'], expected: ['alpha', 'Bravo', 'Charlie', 'Delta'] },
-    { description: 'by name, descending', input: [table, columns, nextSteps, null, '', sort('client', true), rank, 'en'], expected: ['Delta', 'Charlie', 'Bravo', 'alpha'] },
-    { description: 'file order until the rank arrives', input: [table, columns, nextSteps, null, '', sort('client'), null, 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
-    { description: 'a rank for another table is ignored', input: [table, columns, nextSteps, null, '', sort('client'), Uint32Array.from([0, 1]), 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
+    { description: 'by name with the worker rank', input: [table, columns, nextSteps, {}, null, '', sort('client'), rank, 'en'], expected: ['alpha', 'Bravo', 'Charlie', 'Delta'] },
+    { description: 'by name, descending', input: [table, columns, nextSteps, {}, null, '', sort('client', true), rank, 'en'], expected: ['Delta', 'Charlie', 'Bravo', 'alpha'] },
+    { description: 'file order until the rank arrives', input: [table, columns, nextSteps, {}, null, '', sort('client'), null, 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
+    { description: 'a rank for another table is ignored', input: [table, columns, nextSteps, {}, null, '', sort('client'), Uint32Array.from([0, 1]), 'en'], expected: ['Delta', 'alpha', 'Charlie', 'Bravo'] },
     {
       description: 'by deployment bucket, names in order within a bucket (none, partial, full)',
-      input: [table, columns, nextSteps, null, '', sort('deployment'), rank, 'en'],
+      input: [table, columns, nextSteps, {}, null, '', sort('deployment'), rank, 'en'],
       expected: ['Bravo', 'Delta', 'Charlie', 'alpha'],
     },
     {
       description: 'filtered to one bucket',
-      input: [table, columns, nextSteps, { dimension: 'deployment', bucket: 'none' }, '', sort('client'), rank, 'en'],
+      input: [table, columns, nextSteps, { deployment: 'none' }, null, '', sort('client'), rank, 'en'],
       expected: ['Bravo', 'Delta'],
     },
-    { description: 'search matches the name, any case', input: [table, columns, nextSteps, null, 'CHAR', sort('client'), rank, 'en'], expected: ['Charlie'] },
-    { description: 'search matches the client id', input: [table, columns, nextSteps, null, 'b-1', sort('client'), rank, 'en'], expected: ['Bravo'] },
-    { description: 'search with no match', input: [table, columns, nextSteps, null, 'zulu', sort('client'), rank, 'en'], expected: [] },
+    {
+      description: 'two filters combine: a row must be in both buckets',
+      input: [table, columns, nextSteps, { deployment: 'none', activation: columnsBucket('activation', 3) }, null, '', sort('client'), rank, 'en'],
+      expected: ['Bravo', 'Delta'].filter((name) => columnsBucket('activation', ['Delta', 'alpha', 'Charlie', 'Bravo'].indexOf(name)) === columnsBucket('activation', 3)),
+    },
+    {
+      description: 'the call list keeps only flagged rows, and combines with a filter',
+      input: [table, columns, nextSteps, { deployment: 'none' }, Uint8Array.from([0, 0, 1, 1]), '', sort('client'), rank, 'en'],
+      expected: ['Bravo'],
+    },
+    {
+      description: 'the call list alone',
+      input: [table, columns, nextSteps, {}, Uint8Array.from([0, 1, 1, 0]), '', sort('client'), rank, 'en'],
+      expected: ['alpha', 'Charlie'],
+    },
+    { description: 'search matches the name, any case', input: [table, columns, nextSteps, {}, null, 'CHAR', sort('client'), rank, 'en'], expected: ['Charlie'] },
+    { description: 'search matches the client id', input: [table, columns, nextSteps, {}, null, 'b-1', sort('client'), rank, 'en'], expected: ['Bravo'] },
+    { description: 'search with no match', input: [table, columns, nextSteps, {}, null, 'zulu', sort('client'), rank, 'en'], expected: [] },
     {
       description: 'by next step: steps in rule order first, on track last',
-      input: [table, columns, steps([0, 2, 0, 1]), null, '', sort('nextStep'), rank, 'en'],
+      input: [table, columns, steps([0, 2, 0, 1]), {}, null, '', sort('nextStep'), rank, 'en'],
       expected: ['Bravo', 'alpha', 'Charlie', 'Delta'],
     },
   ];
