@@ -43,7 +43,7 @@ describe('French apostrophes: the typographic ’ only, whatever follows it', ()
 });
 
 describe('Japanese spacing', () => {
-  for (const collection of COLLECTIONS) {
+  for (const collection of [...COLLECTIONS, 'templates']) {
     test(`${collection}: a space between Latin words and Japanese text`, () => {
       const japanese = entriesOf(collection).filter((e) => e.id.startsWith('ja/'));
       const glued = /[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]/u;
