@@ -64,6 +64,10 @@ export interface SessionSlice {
   sort: { column: SortColumn; descending: boolean };
   composerKeys: string[] | null;
   detailKey: string | null;
+  /** The client whose "Log call" dialog is open (from a list row or the call sheet). */
+  callKey: string | null;
+  /** True while the call sheet (the list laid out for printing) is open. */
+  callSheet: boolean;
   patchSession: (patch: Partial<Omit<SessionSlice, 'patchSession' | 'toggleFilter' | 'clearFilters'>>) => void;
   /** Filters on a bucket, or clears it when it is the dimension's filter already; another dimension's filter stays. */
   toggleFilter: (dimension: Dimension, bucket: string) => void;
@@ -99,6 +103,8 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   sort: { column: 'client', descending: false },
   composerKeys: null,
   detailKey: null,
+  callKey: null,
+  callSheet: false,
   patchSession: (patch) => set(patch),
   toggleFilter: (dimension, bucket) => set((s) => ({ filters: toggleFilters(s.filters, dimension, bucket) })),
   clearFilters: () => set({ filters: {}, overdue: false }),

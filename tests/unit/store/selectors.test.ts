@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { visibleOf } from '../../../src/store/selectors';
+import { factsOf, visibleOf } from '../../../src/store/selectors';
 import { buildClientTable } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
@@ -62,4 +62,19 @@ describe('visibleOf', () => {
     },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(names(visibleOf(...input))).toEqual(expected));
+});
+
+describe('factsOf', () => {
+  const email = (id: string, day: number, deadlineDay: number | null, template: 'activation-request' | 'welcome' = 'activation-request') =>
+    ({ id, kind: 'email', day, template, deadlineDay, locale: 'en' }) as const;
+  const call = (id: string, day: number, deadlineDay: number | null) => ({ id, kind: 'call', day, outcome: 'reached', note: '', deadlineDay }) as const;
+  const cases: { description: string; input: Parameters<typeof factsOf>[0]; expected: Record<string, { emailLogged: boolean; deadlineDay: number | null }> }[] = [
+    { description: 'the latest activation email gives the deadline', input: { a: [email('1', 10, 17), email('2', 20, 27)] }, expected: { a: { emailLogged: true, deadlineDay: 27 } } },
+    { description: 'other templates do not count', input: { a: [email('1', 10, 17, 'welcome')] }, expected: {} },
+    { description: 'a later call with a new deadline supersedes the email’s', input: { a: [email('1', 10, 17), call('2', 18, 30)] }, expected: { a: { emailLogged: true, deadlineDay: 30 } } },
+    { description: 'a call without a deadline changes nothing', input: { a: [email('1', 10, 17), call('2', 18, null)] }, expected: { a: { emailLogged: true, deadlineDay: 17 } } },
+    { description: 'a later email supersedes an earlier call’s deadline', input: { a: [call('1', 10, 30), email('2', 12, 19)] }, expected: { a: { emailLogged: true, deadlineDay: 19 } } },
+    { description: 'a call with a deadline and no email: the client was asked, the deadline counts', input: { a: [call('1', 10, 30)] }, expected: { a: { emailLogged: true, deadlineDay: 30 } } },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(Object.fromEntries(factsOf(input))).toEqual(expected));
 });
