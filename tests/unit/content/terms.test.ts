@@ -49,3 +49,14 @@ describe('Japanese wording', () => {
     expect(ja['outcome.declined']).toBe('見送り');
   });
 });
+
+/**
+ * Portuguese (issue 13): an article before the client's name guesses its
+ * gender ("da Banco Inter"); a placeholder the rep reads aloud is no different.
+ */
+describe('Portuguese: no article before the client name', () => {
+  test('neither before {client} nor before [empresa do cliente]', () => {
+    const pattern = /\b(?:da|do|à|ao|na|no|pela|pelo|a|o|A|O) (?:\{client\}|\[empresa do cliente\])/u;
+    expect(portuguese.filter(({ text }) => pattern.test(text)).map(({ id, text }) => `${id}: ${text.match(pattern)![0]}`)).toEqual([]);
+  });
+});
