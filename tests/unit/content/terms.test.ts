@@ -48,6 +48,9 @@ describe('Japanese wording', () => {
   test('the interface calls a declined call 見送り', () => {
     expect(ja['outcome.declined']).toBe('見送り');
   });
+  test('the position of a step reads ステップ2／5, Japanese style (no space, full-width slash)', () => {
+    expect(ja['step.of']).toBe('ステップ{{index}}／{{total}}');
+  });
 });
 
 /**
