@@ -37,6 +37,9 @@ describe('French apostrophes: the typographic ’ only, whatever follows it', ()
     const all = [...COLLECTIONS, 'templates'].flatMap((c) => entriesOf(c));
     expect(all.filter((e) => /[\u0080-\u009f]/u.test(`${JSON.stringify(e.data)}${e.body}`)).map((e) => e.id)).toEqual([]);
   });
+  test('the French dictionary: a no-break space, never a plain one, before : ; ? ! and inside « »', () => {
+    expect(Object.entries(fr).filter(([, value]) => /\S [:;?!»]|« /u.test(value)).map(([key]) => key)).toEqual([]);
+  });
   test('the French dictionary', () => {
     expect(Object.entries(fr).filter(([, value]) => value.includes("'")).map(([key]) => key)).toEqual([]);
   });
