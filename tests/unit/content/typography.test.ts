@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fr from '../../../src/i18n/fr.json';
+import ja from '../../../src/i18n/ja.json';
 import { entriesOf } from './entries';
 
 const COLLECTIONS = ['playbooks', 'steps', 'scripts', 'objections', 'glossary', 'vendors'];
@@ -54,4 +55,9 @@ describe('Japanese spacing', () => {
       expect(unspaced).toEqual([]);
     });
   }
+  test('the Japanese dictionary follows the same rule, so that content quoting a UI label quotes it exactly', () => {
+    const glued = /[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]/u;
+    const text = (value: string) => value.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\d+(?:KB|MB|GB|TB)/g, '0');
+    expect(Object.entries(ja).filter(([, value]) => glued.test(text(value))).map(([key]) => key)).toEqual([]);
+  });
 });
