@@ -48,4 +48,18 @@ describe('Japanese wording', () => {
   test('the interface calls a declined call 見送り', () => {
     expect(ja['outcome.declined']).toBe('見送り');
   });
+  test('the position of a step reads ステップ2／5, Japanese style (no space, full-width slash)', () => {
+    expect(ja['step.of']).toBe('ステップ{{index}}／{{total}}');
+  });
+});
+
+/**
+ * Portuguese (issue 13): an article before the client's name guesses its
+ * gender ("da Banco Inter"); a placeholder the rep reads aloud is no different.
+ */
+describe('Portuguese: no article before the client name', () => {
+  test('neither before {client} nor before [empresa do cliente]', () => {
+    const pattern = /\b(?:da|do|à|ao|na|no|pela|pelo|a|o|A|O) (?:\{client\}|\[empresa do cliente\])/u;
+    expect(portuguese.filter(({ text }) => pattern.test(text)).map(({ id, text }) => `${id}: ${text.match(pattern)![0]}`)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fr from '../../../src/i18n/fr.json';
+import ja from '../../../src/i18n/ja.json';
 import { entriesOf } from './entries';
 
 const COLLECTIONS = ['playbooks', 'steps', 'scripts', 'objections', 'glossary', 'vendors'];
@@ -37,6 +38,9 @@ describe('French apostrophes: the typographic ’ only, whatever follows it', ()
     const all = [...COLLECTIONS, 'templates'].flatMap((c) => entriesOf(c));
     expect(all.filter((e) => /[\u0080-\u009f]/u.test(`${JSON.stringify(e.data)}${e.body}`)).map((e) => e.id)).toEqual([]);
   });
+  test('the French dictionary: a no-break space, never a plain one, before : ; ? ! and inside « »', () => {
+    expect(Object.entries(fr).filter(([, value]) => /\S [:;?!»]|« /u.test(value)).map(([key]) => key)).toEqual([]);
+  });
   test('the French dictionary', () => {
     expect(Object.entries(fr).filter(([, value]) => value.includes("'")).map(([key]) => key)).toEqual([]);
   });
@@ -51,4 +55,9 @@ describe('Japanese spacing', () => {
       expect(unspaced).toEqual([]);
     });
   }
+  test('the Japanese dictionary follows the same rule, so that content quoting a UI label quotes it exactly', () => {
+    const glued = /[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]/u;
+    const text = (value: string) => value.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\d+(?:KB|MB|GB|TB)/g, '0');
+    expect(Object.entries(ja).filter(([, value]) => glued.test(text(value))).map(([key]) => key)).toEqual([]);
+  });
 });
