@@ -115,40 +115,49 @@ export const visibleOf = memo(
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
-    // One [column, code] pair per active filter: a row must match all of them.
-    const tests = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => [columns[dimension], bucketCode(dimension, bucket)] as const);
+    // One column and code per active filter: a row must match all of them.
+    const active = Object.entries(filters) as [Dimension, string][];
+    const filterColumns = active.map(([dimension]) => columns[dimension]);
+    const filterCodes = active.map(([dimension, bucket]) => bucketCode(dimension, bucket));
     const order = nameOrderOf(table.size, rank);
     const picked = new Int32Array(table.size);
     let count = 0;
-    for (let p = 0; p < order.length; p++) {
+    // Plain loops, no closure per row: this runs over every client on each filter, search and sort.
+    rows: for (let p = 0; p < order.length; p++) {
       const i = order[p]!;
-      if (overdue && !overdue[i]) continue;
-      if (tests.length > 0 && !tests.every(([column, code]) => column[i] === code)) continue;
-      if (matched && !matched[i]) continue;
+      if (overdue !== null && overdue[i] === 0) continue;
+      if (matched !== null && matched[i] === 0) continue;
+      for (let f = 0; f < filterColumns.length; f++) if (filterColumns[f]![i] !== filterCodes[f]) continue rows;
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
     if (sort.column !== 'client') {
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);
-      rows = days
-        ? sortByValue(rows, days)
-        : countingSort(rows, key === 'nextStep' ? (i) => stepSortKey(nextSteps, i) : (i) => columns[key][i]!);
+      rows = days ? sortByValue(rows, days) : countingSort(rows, key === 'nextStep' ? stepCodesOf(nextSteps) : columns[key]);
     }
     // Both arrays above are this call's own: reversing in place copies nothing.
     return sort.descending ? rows.reverse() : rows;
   },
 );
 
-/** Stable sort of row indices by a small non-negative integer code. */
-function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32Array {
-  let max = 0;
-  for (const row of rows) max = Math.max(max, codeOf(row));
-  const starts = new Int32Array(max + 2);
-  for (const row of rows) starts[codeOf(row) + 1]!++;
+/** Each client's step sort key (stepSortKey) as a column, once per set of steps. */
+const stepCodesOf = memo((steps: NextStepColumns): Uint8Array => {
+  const codes = new Uint8Array(steps.rule.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = stepSortKey(steps, i);
+  return codes;
+});
+
+/** Stable sort of row indices by a small non-negative integer code per row. */
+function countingSort(rows: Int32Array, codes: Uint8Array): Int32Array {
+  const starts = new Int32Array(257);
+  for (let p = 0; p < rows.length; p++) starts[codes[rows[p]!]! + 1]!++;
   for (let c = 1; c < starts.length; c++) starts[c]! += starts[c - 1]!;
   const out = new Int32Array(rows.length);
-  for (const row of rows) out[starts[codeOf(row)]!++] = row;
+  for (let p = 0; p < rows.length; p++) {
+    const row = rows[p]!;
+    out[starts[codes[row]!]!++] = row;
+  }
   return out;
 }
 

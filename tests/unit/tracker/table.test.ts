@@ -17,10 +17,13 @@ import {
   textAt,
   hasValueAt,
   hasIssueAt,
+  splitTexts,
+  LIST_TEXT_FIELDS,
   type BuildOptions,
   type ClientView,
   type ImportSummary,
 } from '../../../src/lib/tracker/table';
+import { TEXT_FIELDS } from '../../../src/lib/tracker/registry';
 
 const DOT: BuildOptions = { decimal: '.', dayFirst: false };
 const COMMA_DAY_FIRST: BuildOptions = { decimal: ',', dayFirst: true };
@@ -475,4 +478,23 @@ describe('accessors by field name', () => {
     { description: 'the fields the file maps', input: () => table.mapped, expected: ['client', 'adminPhone', 'seatsPurchased', 'renewalDate'] },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(input()).toEqual(expected));
+});
+
+describe('splitTexts', () => {
+  const { table } = buildClientTable(['Name', 'Id', 'Email'], [['Acme', 'T-1', 'a@acme.com'], ['Beta', '', 'b@beta.com']], { client: 'Name', clientId: 'Id', adminEmail: 'Email' }, { decimal: '.', dayFirst: false });
+  const { shown, later } = splitTexts(table);
+  test('the list columns stay, every other text column is empty but sized', () => {
+    expect(textAt(shown, 'client', 1)).toBe('Beta');
+    expect(textAt(shown, 'clientId', 0)).toBe('T-1');
+    expect(textAt(shown, 'adminEmail', 0)).toBe('');
+    expect(shown.text.adminEmail.ends).toHaveLength(2);
+    expect(shown.size).toBe(2);
+  });
+  test('the others come apart, whole, and fill the shown table back', () => {
+    expect(Object.keys(later).sort()).toEqual(TEXT_FIELDS.filter((f) => !LIST_TEXT_FIELDS.includes(f)).sort());
+    expect(later.client).toBeUndefined();
+    Object.assign(shown.text, later);
+    expect(clientAt(shown, 1)).toEqual(clientAt(table, 1));
+  });
+  test('the original table is left whole', () => expect(textAt(table, 'adminEmail', 1)).toBe('b@beta.com'));
 });
