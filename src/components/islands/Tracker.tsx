@@ -9,6 +9,7 @@ import { localizedPath } from '../../i18n/paths';
 import { useSaved, useTracker } from '../../store';
 import { startSync } from '../../store/sync';
 import { restoreLast } from '../../store/importer';
+import { startUrlSync } from '../tracker/urlSync';
 import { EnvContext, type TrackerProps, type TrackerEnv } from '../tracker/context';
 import { ImportPanel } from '../tracker/ImportPanel';
 import { MappingForm } from '../tracker/MappingForm';
@@ -31,6 +32,9 @@ export default function Tracker(props: TrackerProps) {
   const hydrated = useTracker((s) => s.hydrated);
   const status = useTracker((s) => s.status);
   const hasData = useTracker((s) => s.loaded !== null);
+
+  // The list's view named in the URL applies before the import is restored (issue 12 item 9).
+  useEffect(() => startUrlSync(), []);
 
   useEffect(() => {
     // Persisted state is read after the first render so it matches the static HTML.
