@@ -167,3 +167,18 @@ export const indexByKeyOf = memo((table: ClientTable) => {
   for (let i = 0; i < table.size; i++) map.set(stringAt(table.key, i), i);
   return map;
 });
+
+/**
+ * The row flags the list keeps (visibleOf's `overdue` argument): the call
+ * list's, a set of clients' (the changes panel's "show in list"), both (AND),
+ * or null when neither applies.
+ * listFlagsOf(table, Uint8Array.of(1, 0, 1), new Set([keyOfRow0, keyOfRow1])) → Uint8Array [1, 0, 0]
+ */
+export const listFlagsOf = memo((table: ClientTable, overdue: Uint8Array | null, keys: ReadonlySet<string> | null): Uint8Array | null => {
+  if (!keys) return overdue;
+  const flags = new Uint8Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    if ((!overdue || overdue[i]) && keys.has(stringAt(table.key, i))) flags[i] = 1;
+  }
+  return flags;
+});

@@ -60,6 +60,11 @@ export interface SessionSlice {
   filters: ListFilters;
   /** The call list: only clients whose activation deadline passed (combines with the filters). */
   overdue: boolean;
+  /**
+   * A set of clients the changes panel put on the list ("show in list": who
+   * activated, whose deployment moved), named by its label; never in the URL.
+   */
+  keysFilter: { label: Message; keys: ReadonlySet<string> } | null;
   search: string;
   sort: { column: SortColumn; descending: boolean };
   composerKeys: string[] | null;
@@ -99,6 +104,7 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   loaded: null,
   filters: {},
   overdue: false,
+  keysFilter: null,
   search: '',
   sort: { column: 'client', descending: false },
   composerKeys: null,
@@ -107,5 +113,5 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   callSheet: false,
   patchSession: (patch) => set(patch),
   toggleFilter: (dimension, bucket) => set((s) => ({ filters: toggleFilters(s.filters, dimension, bucket) })),
-  clearFilters: () => set({ filters: {}, overdue: false }),
+  clearFilters: () => set({ filters: {}, overdue: false, keysFilter: null }),
 });

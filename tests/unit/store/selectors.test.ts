@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { factsOf, visibleOf } from '../../../src/store/selectors';
-import { buildClientTable } from '../../../src/lib/tracker/table';
+import { factsOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
+import { buildClientTable, stringAt } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
 
@@ -77,4 +77,19 @@ describe('factsOf', () => {
     { description: 'a call with a deadline and no email: the client was asked, the deadline counts', input: { a: [call('1', 10, 30)] }, expected: { a: { emailLogged: true, deadlineDay: 30 } } },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(Object.fromEntries(factsOf(input))).toEqual(expected));
+});
+
+describe('listFlagsOf', () => {
+  const keys = Array.from({ length: table.size }, (_, i) => stringAt(table.key, i));
+  test('no set of clients: the call list flags as they are (or null)', () => {
+    const overdue = Uint8Array.of(1, 0, 1, 0);
+    expect(listFlagsOf(table, overdue, null)).toBe(overdue);
+    expect(listFlagsOf(table, null, null)).toBeNull();
+  });
+  test('a set of clients alone flags exactly those rows', () =>
+    expect([...listFlagsOf(table, null, new Set([keys[1]!, keys[3]!]))!]).toEqual([0, 1, 0, 1]));
+  test('a set of clients and the call list combine with AND', () =>
+    expect([...listFlagsOf(table, Uint8Array.of(1, 1, 0, 0), new Set([keys[1]!, keys[3]!]))!]).toEqual([0, 1, 0, 0]));
+  test('the flags keep only rows of the set through visibleOf', () =>
+    expect(names(visibleOf(table, columns, nextSteps, {}, listFlagsOf(table, null, new Set([keys[2]!])), '', { column: 'client', descending: false }, rank, 'en'))).toEqual(['Charlie']));
 });
