@@ -17,6 +17,7 @@ import { useEnv } from './context';
 import { fieldList, whyText, type WhyContext } from './why';
 import type { Derived } from './useDerived';
 import { LastOutreach } from './LastOutreach';
+import { CallSheetButton } from './CallSheet';
 
 const COLUMNS: readonly SortColumn[] = SORT_COLUMNS;
 /** Column widths (fixed layout keeps rows one height while the virtualizer scrolls). */
@@ -80,6 +81,7 @@ export function ClientList({ derived }: { derived: Derived }) {
             {t('table.emailList', { count: visible.length })}
           </button>
         )}
+        {visible.length > 0 && <CallSheetButton />}
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} aria-label={t('table.title')}>
         <table aria-rowcount={visible.length + 1}>
