@@ -6,6 +6,8 @@
 import { BUCKETS, DIMENSIONS, bucketAt, bucketCode, daySortKey, computeBuckets, countBuckets, type BucketColumns, type Dimension } from '../lib/tracker/buckets';
 import { computeNextSteps, isOverdue, stepSortKey, type NextStepColumns, type OutreachFacts } from '../lib/tracker/next-step';
 import { stringAt, type ClientTable } from '../lib/tracker/table';
+import { matchRows, searchIndexOf, type SearchIndex } from '../lib/tracker/search';
+import { sortByValue } from '../lib/tracker/sort';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
 import type { ListFilters, SortColumn } from './slices/session';
@@ -56,24 +58,13 @@ export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, fac
   computeNextSteps(columns, table, facts, asOfDay),
 );
 
-/** Client names and keys, materialized once per table. */
-export const namesOf = memo((table: ClientTable) => {
-  const names = new Array<string>(table.size);
-  const keys = new Array<string>(table.size);
-  for (let i = 0; i < table.size; i++) {
-    names[i] = stringAt(table.text.client, i);
-    keys[i] = stringAt(table.key, i);
-  }
-  return { names, keys };
-});
-
-/** Lower-case "name id" of each client, built the first time the rep searches. */
-export const searchTextOf = memo((table: ClientTable, locale: string) => {
-  const { names } = namesOf(table);
-  const text = new Array<string>(table.size);
-  for (let i = 0; i < table.size; i++) text[i] = `${names[i]} ${stringAt(table.text.clientId, i)}`.toLocaleLowerCase(locale);
-  return text;
-});
+/**
+ * The name and id columns lower-cased once per table and locale (two packed
+ * strings, not a string per client), built the first time the rep searches.
+ */
+const searchIndexOfTable = memo((table: ClientTable, locale: string) => searchIndexOf(table.text.client, table.text.clientId, locale));
+/** 1 per row matching a lower-cased needle (see lib/tracker/search.ts). */
+const matchesOf = memo((index: SearchIndex, needle: string) => matchRows(index, needle));
 
 /** 1 for each row whose activation deadline passed without activation (the call list), else 0. */
 export const overdueRowsOf = memo((table: ClientTable, columns: BucketColumns, facts: Map<string, OutreachFacts>, asOfDay: number) => {
@@ -105,8 +96,9 @@ const nameOrderOf = memo((size: number, rank: Uint32Array | null): Int32Array =>
 
 /**
  * Row indices to show: filtered by bucket and search, sorted. Linear work
- * for 200,000 rows: rows are visited in name order (ranked by the worker) and
- * a sort by any other column is a stable counting sort of its small codes.
+ * for 1,000,000 rows: rows are visited in name order (ranked by the worker),
+ * a search is a few scans of two packed strings (search.ts), and a sort by
+ * any other column is a stable counting sort of its codes or days (sort.ts).
  */
 export const visibleOf = memo(
   (
@@ -122,7 +114,7 @@ export const visibleOf = memo(
     locale: string,
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
-    const haystack = needle ? searchTextOf(table, locale) : null;
+    const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
     // One [column, code] pair per active filter: a row must match all of them.
     const tests = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => [columns[dimension], bucketCode(dimension, bucket)] as const);
     const order = nameOrderOf(table.size, rank);
@@ -132,7 +124,7 @@ export const visibleOf = memo(
       const i = order[p]!;
       if (overdue && !overdue[i]) continue;
       if (tests.length > 0 && !tests.every(([column, code]) => column[i] === code)) continue;
-      if (haystack && !haystack[i]!.includes(needle)) continue;
+      if (matched && !matched[i]) continue;
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
@@ -140,19 +132,13 @@ export const visibleOf = memo(
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);
       rows = days
-        ? numericSort(rows, days)
+        ? sortByValue(rows, days)
         : countingSort(rows, key === 'nextStep' ? (i) => stepSortKey(nextSteps, i) : (i) => columns[key][i]!);
     }
     // Both arrays above are this call's own: reversing in place copies nothing.
     return sort.descending ? rows.reverse() : rows;
   },
 );
-
-/** Stable sort of row indices by a number per row, missing (NaN) last. */
-function numericSort(rows: Int32Array, values: Float64Array): Int32Array {
-  const key = (i: number) => (Number.isNaN(values[i]!) ? Infinity : values[i]!);
-  return Int32Array.from(Array.from(rows).sort((a, b) => key(a) - key(b) || 0));
-}
 
 /** Stable sort of row indices by a small non-negative integer code. */
 function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32Array {
@@ -168,8 +154,7 @@ function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32A
 
 /** Row index of each client key. */
 export const indexByKeyOf = memo((table: ClientTable) => {
-  const { keys } = namesOf(table);
   const map = new Map<string, number>();
-  keys.forEach((key, i) => map.set(key, i));
+  for (let i = 0; i < table.size; i++) map.set(stringAt(table.key, i), i);
   return map;
 });

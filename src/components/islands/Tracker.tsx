@@ -31,6 +31,16 @@ export default function Tracker(props: TrackerProps) {
   const hydrated = useTracker((s) => s.hydrated);
   const status = useTracker((s) => s.status);
   const hasData = useTracker((s) => s.loaded !== null);
+  const savingLog = useTracker((s) => s.savingLog);
+  const unsaved = useTracker((s) => s.savingLog || s.saving);
+
+  useEffect(() => {
+    if (!unsaved) return;
+    // The browser's own "leave site?" question: a write still waiting would be lost with the tab.
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
 
   useEffect(() => {
     // Persisted state is read after the first render so it matches the static HTML.
@@ -43,7 +53,7 @@ export default function Tracker(props: TrackerProps) {
 
   return (
     <EnvContext.Provider value={env}>
-      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'}>
+      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'} data-saving-log={savingLog ? 'true' : 'false'}>
         <ImportPanel />
         <Alerts />
         {status === 'mapping' && <MappingForm />}

@@ -18,6 +18,7 @@ import { fieldList, whyText, type WhyContext } from './why';
 import type { Derived } from './useDerived';
 import { LastOutreach } from './LastOutreach';
 import { CallSheetButton } from './CallSheet';
+import { ExportList } from './ExportList';
 
 const COLUMNS: readonly SortColumn[] = SORT_COLUMNS;
 /** Column widths (fixed layout keeps rows one height while the virtualizer scrolls). */
@@ -81,6 +82,7 @@ export function ClientList({ derived }: { derived: Derived }) {
             {t('table.emailList', { count: visible.length })}
           </button>
         )}
+        {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
         {visible.length > 0 && <CallSheetButton />}
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} aria-label={t('table.title')}>

@@ -48,6 +48,8 @@ export interface SessionSlice {
   saveErrors: { log: SaveError | null; import: SaveError | null };
   /** True from 'built' until the worker confirms the import is stored. */
   saving: boolean;
+  /** True while a write of the log or settings waits or runs: closing the tab then asks first. */
+  savingLog: boolean;
   /** A state file read and valid, waiting for the rep to confirm it may replace a non-empty log. */
   stateConfirm: { entries: number; incoming: number; clients: number } | null;
   /** Headers of the file being mapped (the pending one, or the loaded one when editing). */
@@ -90,6 +92,7 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   error: null,
   saveErrors: { log: null, import: null },
   saving: false,
+  savingLog: false,
   stateConfirm: null,
   headers: [],
   draft: null,

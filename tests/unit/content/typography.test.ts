@@ -1,9 +1,11 @@
 /**
  * French content keeps one apostrophe style, the typographic ’ the UI
  * dictionary uses, and the no-break space French puts before : ; ? ! and %.
- * Email templates have their own owner and test.
+ * Email templates have their own owner and test, except for the apostrophe:
+ * one style across every French item and the French dictionary.
  */
 import { describe, expect, test } from 'vitest';
+import fr from '../../../src/i18n/fr.json';
 import { entriesOf } from './entries';
 
 const COLLECTIONS = ['playbooks', 'steps', 'scripts', 'objections', 'glossary', 'vendors'];
@@ -22,8 +24,26 @@ describe('French typography', () => {
   }
 });
 
+describe('French apostrophes: the typographic ’ only, whatever follows it', () => {
+  // "l'[outil de suivi](…)" or "d'{client}" escape a letter-to-letter check: any ASCII ' is the other style.
+  for (const collection of [...COLLECTIONS, 'templates']) {
+    test(`${collection}: no straight apostrophe, not even before a link or a field`, () => {
+      const french = entriesOf(collection).filter((e) => e.id.startsWith('fr/'));
+      const straight = french.flatMap((e) => [...`${JSON.stringify(e.data)}${e.body}`.matchAll(/.{0,12}'.{0,12}/gu)].map((m) => `${e.id}: ${m[0]}`));
+      expect(straight).toEqual([]);
+    });
+  }
+  test('no mis-encoded apostrophe (’ read as Latin-1 gives â plus two C1 controls)', () => {
+    const all = [...COLLECTIONS, 'templates'].flatMap((c) => entriesOf(c));
+    expect(all.filter((e) => /[\u0080-\u009f]/u.test(`${JSON.stringify(e.data)}${e.body}`)).map((e) => e.id)).toEqual([]);
+  });
+  test('the French dictionary', () => {
+    expect(Object.entries(fr).filter(([, value]) => value.includes("'")).map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('Japanese spacing', () => {
-  for (const collection of COLLECTIONS) {
+  for (const collection of [...COLLECTIONS, 'templates']) {
     test(`${collection}: a space between Latin words and Japanese text`, () => {
       const japanese = entriesOf(collection).filter((e) => e.id.startsWith('ja/'));
       const glued = /[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]/u;
