@@ -12,6 +12,7 @@ import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { trackHeaderBottom } from './useVisible';
 import { ExportList } from './ExportList';
+import { CallSheetButton } from './CallSheet';
 
 interface Chip {
   id: string;
@@ -59,6 +60,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
           </button>
         )}
         {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
+        {visible.length > 0 && <CallSheetButton />}
       </div>
       {chips.length > 0 && (
         <div className="filter-row">
