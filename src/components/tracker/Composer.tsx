@@ -82,8 +82,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
     const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, repCompany: settings.repCompany, repPhone: settings.repPhone, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    // Vendor blocks only for that vendor's clients (no vendor column yet: the product names it).
-    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(null, client.product) });
+    // Vendor blocks only for that vendor's clients: the file's vendor column, else the product names it.
+    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(client.vendor, client.product) });
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };
