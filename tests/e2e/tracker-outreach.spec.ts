@@ -129,3 +129,20 @@ test('“fill it in for a client” on a template page opens the composer with t
   await (await clientRow(page, 'Acme Design')).getByTestId('compose-email').click();
   await expect(page.getByTestId('email-template')).toHaveValue('welcome');
 });
+
+test('a vendor block is filled for the vendor the file names, before any guess from the product', async ({ page }) => {
+  await openTracker(page);
+  await loadFile(page, 'en-vendor-column.csv');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '3');
+  // Adobe's Expert Sessions are in the welcome email's Adobe block only.
+  const expected = { 'Alder Studio': true, 'Birch Works': false, 'Cedar Labs': true };
+  for (const [client, adobe] of Object.entries(expected)) {
+    await (await clientRow(page, client)).getByTestId('compose-email').click();
+    await page.getByTestId('email-template').selectOption('welcome');
+    const body = page.getByTestId('email-body');
+    await expect(body).toContainText(client);
+    if (adobe) await expect(body, client).toContainText('Expert Sessions');
+    else await expect(body, client).not.toContainText('Expert Sessions');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  }
+});
