@@ -5,6 +5,7 @@
  * focus on the summary after the sample loads.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { bucket, openTracker, publicText } from './helpers';
 
 /** Independent oracle for the shipped sample: a simple split (it has no quoted cells). */
@@ -100,6 +101,30 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
     });
   });
 }
+
+test.describe('dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the sticky bar is drawn on the dark page background, its chips readable', async ({ page }) => {
+    await openTracker(page);
+    await loadSample(page);
+    await bucket(page, 'activation.none').click();
+    const bar = page.getByTestId('filter-bar');
+    const [barColor, pageColor] = await Promise.all([
+      bar.evaluate((el) => getComputedStyle(el).backgroundColor),
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ]);
+    expect(barColor).toBe(pageColor);
+    // The page is dark (the scheme applied), so the bar is not a white band.
+    const [r, g, b] = pageColor.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    const chipText = await bar.locator('[data-chip]').first().evaluate((el) => getComputedStyle(el).color);
+    const [cr, cg, cb] = chipText.match(/\d+/g)!.map(Number);
+    expect(cr! + cg! + cb!).toBeGreaterThan(500);
+    // Chips, remove buttons and the count pass axe (contrast included) in the dark scheme.
+    const results = await new AxeBuilder({ page }).include('[data-testid="filter-bar"]').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
 
 test('the call list: clients past the deadline, from the changes panel and the bar, combined with a bucket', async ({ page }) => {
   await openTracker(page);
