@@ -30,6 +30,30 @@ const kv: KeyValueStore = { get, setMany: (entries) => setMany(entries), delMany
 let pending: { fileName: string; raw: RawTable; detection: Detection | null; hints: Hints | null } | null = null;
 /** The import on screen. */
 let current: StoredImport | null = null;
+/**
+ * True once the import on screen is safely stored: its raw rows are then
+ * dropped from `current` (a 1,000,000-row file keeps about 350 MB of cell
+ * strings) and read back from storage the few times they are needed again
+ * (a new mapping, a state export).
+ */
+let rowsReleased = false;
+
+/** Drops the raw rows of the import on screen; they are in storage. */
+function releaseRows() {
+  if (current) current = { ...current, rows: [] };
+  rowsReleased = current !== null;
+}
+
+/** The raw rows of the import on screen, from memory or back from storage; null when gone. */
+async function currentStored(): Promise<StoredImport | null> {
+  if (!current) return null;
+  if (!rowsReleased) return current;
+  const stored = (await loadImport(kv))?.stored ?? null;
+  // Another tab may have stored another file since: its rows are not these.
+  const same = stored !== null && stored.fileName === current.fileName && stored.headers.join('\u0000') === current.headers.join('\u0000');
+  return same ? { ...current, rows: stored.rows } : null;
+}
+
 /** An import whose save failed, with the id of the request that built it, kept for 'retrySave'. */
 let unsaved: { id: number; commit: ImportCommit } | null = null;
 /** A state file read and validated, with its data built, waiting for 'commitState'. */
@@ -100,11 +124,13 @@ async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {
 async function save(id: number, commit: ImportCommit) {
   const error = await commitImport(kv, commit);
   unsaved = error ? { id, commit } : null;
+  if (!error && commit.stored === current) releaseRows();
   post(error ? { type: 'saveFailed', id, error } : { type: 'committed', id });
 }
 
 async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
-  const base = pending ?? (current ? { fileName: current.fileName, raw: { headers: current.headers, rows: current.rows, issues: [] }, detection: current.detection, hints: null } : null);
+  const loaded = pending ? null : await currentStored();
+  const base = pending ?? (loaded ? { fileName: loaded.fileName, raw: { headers: loaded.headers, rows: loaded.rows, issues: [] }, detection: loaded.detection, hints: null } : null);
   if (!base) { post({ type: 'error', id: msg.id, code: 'unknown', detail: 'nothing to build' }); return; }
   let dayFirst = msg.dayFirst;
   if (dayFirst === 'auto') {
@@ -126,6 +152,7 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   // need is kept before the table's buffers are transferred away.
   const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: excerptIssues([...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT)), changes: null, detection: base.detection, dayFirst, headers: base.raw.headers, saved });
   current = { version: STORED_IMPORT_VERSION, fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection, saved };
+  rowsReleased = false;
   pending = null;
   const snapshot = snapshotOf(names, columns);
   // A new file moves the last snapshot to "previous"; a re-mapping of the same file keeps it.
@@ -148,6 +175,8 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   // A mapping that no longer fits the stored file (nothing maps to a client): say so rather than show an empty table.
   if (result.table.size === 0) { post({ type: 'restoreFailed', id: msg.id, fileName: stored.fileName }); return; }
   current = { ...stored, saved: { ...saved, mapping } };
+  // Read from storage: the rows stay there.
+  releaseRows();
   const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes, detection: stored.detection, dayFirst: saved.dayFirst, headers: stored.headers, saved: current.saved! });
   postRank(msg, names);
 }
@@ -188,6 +217,7 @@ async function commitState(msg: Extract<WorkerRequest, { type: 'commitState' }>)
   const { stored, result } = next;
   const { names, columns } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes: null, detection: null, dayFirst: stored.saved!.dayFirst, headers: stored.headers, saved: stored.saved! });
   current = stored;
+  rowsReleased = false;
   pending = null;
   postRank(msg, names);
   await save(msg.id, { stored, snapshot: snapshotOf(names, columns), previous: null, changes: null });
@@ -206,7 +236,7 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'done', id: msg.id });
       return;
     case 'export': {
-      const data = current ?? (await loadImport(kv))?.stored ?? null;
+      const data = (current && !rowsReleased ? current : null) ?? (await loadImport(kv))?.stored ?? null;
       post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows, mapping: data.saved } : null });
       return;
     }
@@ -215,7 +245,7 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'discarded', id: msg.id, headers: current?.headers ?? null });
       return;
     case 'clear':
-      current = null; pending = null; unsaved = null;
+      current = null; pending = null; unsaved = null; rowsReleased = false;
       await clearImport(kv);
       post({ type: 'done', id: msg.id });
       return;

@@ -46,6 +46,14 @@ export function countOf(value: string): number | null {
   return /^\d+$/.test(compact) ? Number(compact) : null;
 }
 
+/** One plural-rules object per locale (made once: a merge CSV asks for every client). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralOf(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(LOCALE_TAGS[locale])));
+  return rules;
+}
+
 /** The form of a count phrase for a value: an exact `=n` first, then the locale's plural category, then `other`. */
 function formFor(forms: [string, string][], value: string | null, locale: Locale): string {
   const other = forms.find(([key]) => key === 'other')?.[1] ?? forms[forms.length - 1]?.[1] ?? '#';
@@ -53,7 +61,7 @@ function formFor(forms: [string, string][], value: string | null, locale: Locale
   if (n === null) return other; // a gap reads best in the general form: "[seats] licences"
   const exact = forms.find(([key]) => key === `=${n}`);
   if (exact) return exact[1];
-  const category = new Intl.PluralRules(LOCALE_TAGS[locale]).select(n);
+  const category = pluralOf(locale).select(n);
   return forms.find(([key]) => key === category)?.[1] ?? other;
 }
 
