@@ -95,7 +95,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   // Every recipient's email, to count languages and gaps: recomputed when the template, language, deadline or the rep's details change.
   const all = useMemo(
     () => (single ? [] : indices.map(emailFor)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // emailFor reads exactly these (a new closure each render, so it is not a dependency itself).
     [keys, table, template, localeChoice, deadlineDay, settings, single],
   );
   const everyEmail = single ? (preview ? [preview] : []) : all;
