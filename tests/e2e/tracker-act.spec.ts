@@ -5,6 +5,7 @@
  * At a laptop's 1366×800 and a phone's 390×844.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { bucket, clientRow, openTracker } from './helpers';
 
@@ -209,5 +210,40 @@ for (const { name, viewport } of VIEWPORTS) {
     await expect(page.getByTestId('import-summary')).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath(`call-sheet-${name}.png`), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
+  });
+}
+
+/** Serious or critical axe violations, as readable lines (the same bar as quality.spec.ts). */
+async function seriousViolations(page: Page, within: string): Promise<string[]> {
+  // Only the dialog under test: the page behind it is checked by quality.spec.ts, and a whole-page scan takes minutes here.
+  const results = await new AxeBuilder({ page }).include(within).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: the bulk composer, its gap question, the call dialog and the call sheet (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript(() => { window.print = () => undefined; });
+    await openTracker(page, 'fr');
+    await loadSample(page);
+    await composeBucket(page);
+    expect(await seriousViolations(page, '.composer')).toEqual([]);
+    await page.getByTestId('log-email-sent').click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await seriousViolations(page, '.gap-confirm')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    // Escape closed the question only, not the composer.
+    await expect(page.getByTestId('log-email-sent')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-call-sheet').click();
+    await expect(page.getByTestId('call-sheet')).toBeVisible();
+    expect(await seriousViolations(page, '.call-sheet')).toEqual([]);
+    await page.getByTestId('call-sheet-row').first().getByTestId('log-call').click();
+    await expect(page.getByTestId('log-call-dialog')).toBeVisible();
+    expect(await seriousViolations(page, '.call-dialog')).toEqual([]);
   });
 }

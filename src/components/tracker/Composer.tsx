@@ -95,7 +95,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   // Every recipient's email, to count languages and gaps: recomputed when the template, language, deadline or the rep's details change.
   const all = useMemo(
     () => (single ? [] : indices.map(emailFor)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // emailFor reads exactly these (a new closure each render, so it is not a dependency itself).
     [keys, table, template, localeChoice, deadlineDay, settings, single],
   );
   const everyEmail = single ? (preview ? [preview] : []) : all;
@@ -117,11 +117,20 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const [repOpen, setRepOpen] = useState(() => firstEmpty(settings) !== null);
   const repInputs = useRef<Partial<Record<RepField, HTMLInputElement | null>>>({});
   const [pending, setPending] = useState<(() => void) | null>(null);
+  // The button that raised the gap question: focus returns to it when the question closes.
+  const asker = useRef<HTMLElement | null>(null);
+  const answered = () => {
+    setPending(null);
+    requestAnimationFrame(() => asker.current?.focus());
+  };
   const { panel, onKeyDown } = usePanelFocus(() => patch({ composerKeys: null }));
   if (!preview) return null;
   /** Runs an action that sends emails out, asking first when a bulk email still has gaps. */
   const guarded = (action: () => void) => () => {
-    if (!single && gapCount.emails > 0) setPending(() => action);
+    if (!single && gapCount.emails > 0) {
+      asker.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setPending(() => action);
+    }
     else action();
   };
   const emptyRepField = firstEmpty(settings);
@@ -266,8 +275,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
           <GapConfirm
             count={gapCount}
             onFill={emptyRepField ? fillDetails : null}
-            onProceed={() => { const run = pending; setPending(null); run(); }}
-            onCancel={() => setPending(null)}
+            onProceed={() => { const run = pending; answered(); run(); }}
+            onCancel={answered}
           />
         )}
       </section>
