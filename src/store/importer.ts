@@ -342,6 +342,6 @@ export async function clearAll() {
   ++generation;
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
-  set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, error: null, saveErrors: { log: null, import: null } });
+  set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, keysFilter: null, error: null, saveErrors: { log: null, import: null } });
   announceImport();
 }

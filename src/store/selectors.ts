@@ -30,12 +30,21 @@ export function asOfDayOf(settings: Settings, now = new Date()): number {
   return settings.asOf ? dayFromIso(settings.asOf) ?? todayDay(now) : todayDay(now);
 }
 
-/** Latest activation email per client: what rules 1–3 of the next step need. */
+/**
+ * What rules 1–3 of the next step need, per client: the latest activation
+ * request and its deadline. A call that set a new deadline is such a request
+ * too, so a later call's deadline supersedes the email's (and a later email's
+ * supersedes the call's); a call without one changes nothing.
+ * factsOf({ k: [email deadline 17, call deadline 30] }) → Map { k → { emailLogged: true, deadlineDay: 30 } }
+ */
 export const factsOf = memo((log: Record<string, LogEntry[]>): Map<string, OutreachFacts> => {
   const facts = new Map<string, OutreachFacts>();
   for (const [key, entries] of Object.entries(log)) {
+    // Entries are in day order (the merge keeps them so): the last request wins.
     for (const entry of entries) {
       if (entry.kind === 'email' && entry.template === 'activation-request') {
+        facts.set(key, { emailLogged: true, deadlineDay: entry.deadlineDay });
+      } else if (entry.kind === 'call' && entry.deadlineDay !== null) {
         facts.set(key, { emailLogged: true, deadlineDay: entry.deadlineDay });
       }
     }
@@ -157,4 +166,19 @@ export const indexByKeyOf = memo((table: ClientTable) => {
   const map = new Map<string, number>();
   for (let i = 0; i < table.size; i++) map.set(stringAt(table.key, i), i);
   return map;
+});
+
+/**
+ * The row flags the list keeps (visibleOf's `overdue` argument): the call
+ * list's, a set of clients' (the changes panel's "show in list"), both (AND),
+ * or null when neither applies.
+ * listFlagsOf(table, Uint8Array.of(1, 0, 1), new Set([keyOfRow0, keyOfRow1])) → Uint8Array [1, 0, 0]
+ */
+export const listFlagsOf = memo((table: ClientTable, overdue: Uint8Array | null, keys: ReadonlySet<string> | null): Uint8Array | null => {
+  if (!keys) return overdue;
+  const flags = new Uint8Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    if ((!overdue || overdue[i]) && keys.has(stringAt(table.key, i))) flags[i] = 1;
+  }
+  return flags;
 });

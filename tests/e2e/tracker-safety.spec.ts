@@ -147,9 +147,33 @@ test.describe('state files', () => {
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('1');
     await confirm.getByRole('button', { name: 'Keep my log' }).click();
+    // Said, so the rep knows the click did something.
+    await expect(page.locator('.state [role="status"]')).toContainText('Nothing was imported');
     await expectLogKept(page);
     await expect(bucket(page, 'activation.none')).toBeVisible();
   });
+});
+
+test('clearing everything asks in the page, not in a browser pop-up, and cancelling keeps it all', async ({ page }) => {
+  const popups: string[] = [];
+  page.on('dialog', (dialog) => {
+    popups.push(dialog.type());
+    void dialog.accept();
+  });
+  await openTracker(page);
+  await loadSample(page);
+  await page.locator('.state summary').click();
+  await page.getByRole('button', { name: 'Clear all tracker data' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Delete the import');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await page.getByRole('button', { name: 'Clear all tracker data' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveCount(0);
+  await expect(page.locator('.state [role="status"]')).toContainText('deleted');
+  expect(popups).toEqual([]);
 });
 
 test('closing the tab while an entry is still being saved asks first; once saved it closes without asking', async ({ page }) => {

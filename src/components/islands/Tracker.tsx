@@ -9,6 +9,7 @@ import { localizedPath } from '../../i18n/paths';
 import { useSaved, useTracker } from '../../store';
 import { startSync } from '../../store/sync';
 import { restoreLast } from '../../store/importer';
+import { startUrlSync } from '../tracker/urlSync';
 import { EnvContext, type TrackerProps, type TrackerEnv } from '../tracker/context';
 import { ImportPanel } from '../tracker/ImportPanel';
 import { MappingForm } from '../tracker/MappingForm';
@@ -41,6 +42,9 @@ export default function Tracker(props: TrackerProps) {
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [unsaved]);
+
+  // The list's view named in the URL applies before the import is restored (issue 12 item 9).
+  useEffect(() => startUrlSync(), []);
 
   useEffect(() => {
     // Persisted state is read after the first render so it matches the static HTML.

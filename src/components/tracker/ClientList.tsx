@@ -5,18 +5,18 @@
  */
 import { useRef } from 'react';
 import { useSaved, useTracker } from '../../store';
-import { visibleOf } from '../../store/selectors';
 import { missingValuesAt, stepAt, statusAt } from '../../lib/tracker/next-step';
 import { bucketAt, valueAt } from '../../lib/tracker/buckets';
 import { explain } from '../../lib/tracker/explain';
-import { bucketLabelKey, dimensionLabelKey, DIMENSIONS, DIMENSION_SPECS, SORT_COLUMNS, type Dimension } from '../../lib/tracker/registry';
+import { bucketLabelKey, DIMENSIONS, DIMENSION_SPECS, SORT_COLUMNS, type Dimension } from '../../lib/tracker/registry';
 import { hasIssueAt, stringAt } from '../../lib/tracker/table';
 import type { SortColumn } from '../../store/slices/session';
 import { useEnv } from './context';
 import { fieldList, whyText, type WhyContext } from './why';
 import type { Derived } from './useDerived';
 import { LastOutreach } from './LastOutreach';
-import { ExportList } from './ExportList';
+import { FilterBar } from './FilterBar';
+import { LIST_ID, useVisible } from './useVisible';
 import { useRowWindow } from './useRowWindow';
 
 const COLUMNS: readonly SortColumn[] = SORT_COLUMNS;
@@ -30,15 +30,10 @@ export function ClientList({ derived }: { derived: Derived }) {
   const { table, columns, nextSteps, asOfDay } = derived;
   const mapping = useTracker((s) => s.loaded?.mapping);
   const why: WhyContext = { t, tag, mapping: mapping ?? {} };
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const clearFilters = useTracker((s) => s.clearFilters);
-  const search = useTracker((s) => s.search);
   const sort = useTracker((s) => s.sort);
   const log = useSaved((s) => s.log);
   const patch = useTracker((s) => s.patchSession);
-  const rank = useTracker((s) => s.loaded?.rank ?? null);
-  const visible = visibleOf(table, columns, nextSteps, filters, overdue ? derived.overdueRows : null, search, sort, rank, tag);
+  const visible = useVisible(derived);
   // Names and keys are read for the rendered rows only, never for all 200,000.
   const keyAt = (i: number) => stringAt(table.key, i);
   const scroller = useRef<HTMLDivElement>(null);
@@ -52,29 +47,8 @@ export function ClientList({ derived }: { derived: Derived }) {
     patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
 
   return (
-    <section className="clients" aria-labelledby="clients-title">
-      <div className="clients-head">
-        <h2 id="clients-title">{t('table.title')}</h2>
-        <label className="search-field">
-          <span className="visually-hidden">{t('table.search')}</span>
-          <input type="search" placeholder={t('table.search')} value={search} onChange={(e) => patch({ search: e.target.value })} data-testid="client-search" />
-        </label>
-        <p className="muted" role="status">{t('table.count', { count: visible.length })}</p>
-        {(Object.keys(filters).length > 0 || overdue) && (
-          <p className="filter-note">
-            {(Object.entries(filters) as [Dimension, Parameters<typeof bucketLabelKey>[1]][]).map(([dimension, bucket]) =>
-              t('buckets.filtered', { dimension: t(dimensionLabelKey(dimension)), bucket: t(bucketLabelKey(dimension, bucket)) }),
-            ).join(' · ')}{' '}
-            <button type="button" className="link" onClick={clearFilters}>{t('buckets.clear')}</button>
-          </p>
-        )}
-        {visible.length > 0 && (
-          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, keyAt) })}>
-            {t('table.emailList', { count: visible.length })}
-          </button>
-        )}
-        {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
-      </div>
+    <section className="clients" id={LIST_ID} aria-labelledby="clients-title">
+      <FilterBar derived={derived} visible={visible} />
       <div className="table-scroll" ref={scroller} tabIndex={0} aria-label={t('table.title')}>
         <table aria-rowcount={visible.length + 1}>
           <colgroup>{WIDTHS.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>
@@ -144,6 +118,7 @@ export function ClientList({ derived }: { derived: Derived }) {
                     <div className="row-actions">
                       <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
                       <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+                      <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
                     </div>
                   </td>
                 </tr>

@@ -10,6 +10,8 @@ import { BucketCounts } from './BucketCounts';
 import { ClientList } from './ClientList';
 import { Composer } from './Composer';
 import { ClientDetail } from './ClientDetail';
+import { LogCallDialog } from './LogCall';
+import { CallSheet } from './CallSheet';
 
 export function Workspace() {
   const { t } = useEnv();
@@ -20,6 +22,8 @@ export function Workspace() {
   const listed = useDeferredValue(derived, null);
   const composerKeys = useTracker((s) => s.composerKeys);
   const detailKey = useTracker((s) => s.detailKey);
+  const callKey = useTracker((s) => s.callKey);
+  const callSheet = useTracker((s) => s.callSheet);
   if (!derived) return null;
   return (
     <div className="workspace">
@@ -36,6 +40,8 @@ export function Workspace() {
       )}
       {composerKeys && <Composer keys={composerKeys} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
+      {callSheet && <CallSheet derived={derived} />}
+      {callKey && <LogCallDialog key={callKey} clientKey={callKey} derived={derived} />}
     </div>
   );
 }

@@ -406,7 +406,7 @@ describe('transferablesOf', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Seats: '1' }), row({ Client: 'B', Seats: '2' })], M, DOT);
   test('lists one distinct buffer per typed array', () => {
     const buffers = transferablesOf(table);
-    expect(buffers).toHaveLength(1 + 8 + 7 + 2 + 3); // key, 8 text columns, 7 number columns, 2 date columns, rows/firstLine/flags
+    expect(buffers).toHaveLength(1 + 9 + 7 + 2 + 3); // key, 9 text columns, 7 number columns, 2 date columns, rows/firstLine/flags
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
   });
@@ -421,7 +421,7 @@ describe('clientAt', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Link: 'ftp://x' })], M, DOT);
   test('a full plain view', () => {
     expect(clientAt(table, 0)).toEqual({
-      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', adminName: '', adminEmail: '', adminPhone: '', language: '', activationLink: '',
+      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', vendor: '', adminName: '', adminEmail: '', adminPhone: '', language: '', activationLink: '',
       seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, activationPct: null, deploymentPct: null,
       usagePct: null, startDate: null, renewalDate: null, rows: 1, firstLine: 2, hasIssue: true, badLink: true,
     });
