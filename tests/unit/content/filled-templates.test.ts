@@ -134,3 +134,19 @@ describe('dates on the 1st of the month', () => {
     test(description, () => expect(mergeValues(BASE, { ...CONTEXT, locale: input }).startDate).toBe(expected));
   }
 });
+
+describe('a client with a single licence, none assigned, is not written to about "licences"', () => {
+  // Small businesses often buy one licence: the no-deployment reminder must then speak of that one licence.
+  const plural: Partial<Record<Locale, RegExp>> = {
+    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est/u,
+    pt: /\b(?:as|das) (?:primeiras )?licenças\b/u,
+  };
+  for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
+    test(`${locale}/no-deployment-reminder`, () => {
+      const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
+      const filled = fillTemplate(template(locale, 'no-deployment-reminder'), values, { locale, vendor: null });
+      const text = `${segmentsToText(filled.subject, gap)}\n${segmentsToText(filled.body, gap)}`;
+      expect(text.match(pattern)?.[0] ?? '').toBe('');
+    });
+  }
+});
