@@ -150,3 +150,17 @@ describe('a client with a single licence, none assigned, is not written to about
     });
   }
 });
+
+describe('a client in weeks 2-3 with no licence assigned is not congratulated on a good start', () => {
+  // next-step rule 7 sends the deployment follow-up to every incomplete deployment, 0 assigned included.
+  const praise: Partial<Record<Locale, RegExp>> = { fr: /bon début/u, pt: /bom começo/u };
+  for (const [locale, pattern] of Object.entries(praise) as [Locale, RegExp][]) {
+    test(`${locale}/deployment-follow-up`, () => {
+      const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
+      const filled = fillTemplate(template(locale, 'deployment-follow-up'), values, { locale, vendor: null });
+      expect(segmentsToText(filled.body, gap).match(pattern)?.[0] ?? '').toBe('');
+      const some = fillTemplate(template(locale, 'deployment-follow-up'), mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 12 }, { ...CONTEXT, locale }), { locale, vendor: null });
+      expect(segmentsToText(some.body, gap)).toMatch(pattern);
+    });
+  }
+});
