@@ -26,7 +26,7 @@ describe('content quotes the call-logging control by its real label', () => {
       const quotes = ['scripts', 'steps'].flatMap((c) =>
         entriesOf(c)
           .filter((e) => e.id.startsWith(`${locale}/`))
-          .flatMap((e) => [...e.body.matchAll(pattern)].map((m) => ({ id: `${c}/${e.id}`, label: m[1]! }))),
+          .flatMap((e) => [...(e.body ?? '').matchAll(pattern)].map((m) => ({ id: `${c}/${e.id}`, label: m[1]! }))),
       );
       expect(quotes.length).toBeGreaterThan(0);
       expect(quotes.filter((q) => !labels.includes(q.label))).toEqual([]);
