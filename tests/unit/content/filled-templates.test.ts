@@ -134,3 +134,33 @@ describe('dates on the 1st of the month', () => {
     test(description, () => expect(mergeValues(BASE, { ...CONTEXT, locale: input }).startDate).toBe(expected));
   }
 });
+
+describe('a client with a single licence, none assigned, is not written to about "licences"', () => {
+  // Small businesses often buy one licence: the no-deployment reminder must then speak of that one licence.
+  const plural: Partial<Record<Locale, RegExp>> = {
+    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est/u,
+    pt: /\b(?:as|das) (?:primeiras )?licenças\b/u,
+  };
+  for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
+    test(`${locale}/no-deployment-reminder`, () => {
+      const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
+      const filled = fillTemplate(template(locale, 'no-deployment-reminder'), values, { locale, vendor: null });
+      const text = `${segmentsToText(filled.subject, gap)}\n${segmentsToText(filled.body, gap)}`;
+      expect(text.match(pattern)?.[0] ?? '').toBe('');
+    });
+  }
+});
+
+describe('a client in weeks 2-3 with no licence assigned is not congratulated on a good start', () => {
+  // next-step rule 7 sends the deployment follow-up to every incomplete deployment, 0 assigned included.
+  const praise: Partial<Record<Locale, RegExp>> = { fr: /bon début/u, pt: /bom começo/u };
+  for (const [locale, pattern] of Object.entries(praise) as [Locale, RegExp][]) {
+    test(`${locale}/deployment-follow-up`, () => {
+      const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
+      const filled = fillTemplate(template(locale, 'deployment-follow-up'), values, { locale, vendor: null });
+      expect(segmentsToText(filled.body, gap).match(pattern)?.[0] ?? '').toBe('');
+      const some = fillTemplate(template(locale, 'deployment-follow-up'), mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 12 }, { ...CONTEXT, locale }), { locale, vendor: null });
+      expect(segmentsToText(some.body, gap)).toMatch(pattern);
+    });
+  }
+});

@@ -41,6 +41,9 @@ describe('French apostrophes: the typographic ’ only, whatever follows it', ()
   test('the French dictionary: a no-break space, never a plain one, before : ; ? ! and inside « »', () => {
     expect(Object.entries(fr).filter(([, value]) => /\S [:;?!»]|« /u.test(value)).map(([key]) => key)).toEqual([]);
   });
+  test('the French dictionary: one space only before : ; ? ! (no plain space doubling the no-break one)', () => {
+    expect(Object.entries(fr).filter(([, value]) => /[ \u00a0]{2}/u.test(value)).map(([key]) => key)).toEqual([]);
+  });
   test('the French dictionary', () => {
     expect(Object.entries(fr).filter(([, value]) => value.includes("'")).map(([key]) => key)).toEqual([]);
   });
