@@ -30,9 +30,16 @@ let generation = 0;
 const pageLocale = () => (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
 
 /** Applies the worker's follow-ups to the table on screen (they arrive after 'built'). */
-function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' }>) {
+function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' | 'texts' }>) {
   const { loaded } = useTracker.getState();
   if (!loaded || message.id !== shownId) return;
+  if (message.type === 'texts') {
+    // Filled in place: the table keeps its identity, so nothing memoized on it
+    // (buckets, steps, order, search) is computed again; a new `loaded` re-renders its readers.
+    Object.assign(loaded.table.text, message.text);
+    useTracker.setState({ loaded: { ...loaded } });
+    return;
+  }
   useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });
 }
 
@@ -65,7 +72,7 @@ function getWorker(): Worker {
         useTracker.setState({ progress: message.fraction });
         return;
       }
-      if (message.type === 'changes' || message.type === 'ranked') {
+      if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts') {
         followUp(message);
         return;
       }
@@ -335,6 +342,6 @@ export async function clearAll() {
   ++generation;
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
-  set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, error: null, saveErrors: { log: null, import: null } });
+  set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, keysFilter: null, error: null, saveErrors: { log: null, import: null } });
   announceImport();
 }

@@ -16,3 +16,4 @@ export { useSaved, persistedPart, STORE_NAME } from './saved';
 
 // A failed write of the log is shown until the rep acts; a success never clears it.
 storageEvents.onError = (error) => useTracker.setState((s) => ({ saveErrors: { ...s.saveErrors, log: error } }));
+storageEvents.onPending = (pending) => useTracker.setState({ savingLog: pending });

@@ -32,7 +32,7 @@ export function persistedPart(s: PersistedState): PersistedState {
 }
 
 /** Set by the session store: where storage outcomes are reported (no import cycle). */
-export const storageEvents: StorageEvents = { onError: () => {}, onSaved: () => {} };
+export const storageEvents: StorageEvents = { onError: () => {}, onSaved: () => {}, onPending: () => {} };
 
 export const useSaved = create<SavedState>()(
   persist<SavedState, [], [], PersistedState>(
@@ -49,7 +49,7 @@ export const useSaved = create<SavedState>()(
     {
       name: STORE_NAME,
       version: STATE_VERSION,
-      storage: mergingStorage({ onError: (e) => storageEvents.onError(e), onSaved: (m) => storageEvents.onSaved(m) }),
+      storage: mergingStorage({ onError: (e) => storageEvents.onError(e), onSaved: (m) => storageEvents.onSaved(m), onPending: (p) => storageEvents.onPending(p) }),
       partialize: persistedPart,
       migrate: (persisted, version) => migratePersisted(persisted, version),
       // Hydration (first load, or another tab wrote): what is stored merges with what this tab holds.

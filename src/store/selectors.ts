@@ -6,6 +6,8 @@
 import { BUCKETS, DIMENSIONS, bucketAt, bucketCode, daySortKey, computeBuckets, countBuckets, type BucketColumns, type Dimension } from '../lib/tracker/buckets';
 import { computeNextSteps, isOverdue, stepSortKey, type NextStepColumns, type OutreachFacts } from '../lib/tracker/next-step';
 import { stringAt, type ClientTable } from '../lib/tracker/table';
+import { matchRows, searchIndexOf, type SearchIndex } from '../lib/tracker/search';
+import { sortByValue } from '../lib/tracker/sort';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
 import type { ListFilters, SortColumn } from './slices/session';
@@ -28,12 +30,21 @@ export function asOfDayOf(settings: Settings, now = new Date()): number {
   return settings.asOf ? dayFromIso(settings.asOf) ?? todayDay(now) : todayDay(now);
 }
 
-/** Latest activation email per client: what rules 1–3 of the next step need. */
+/**
+ * What rules 1–3 of the next step need, per client: the latest activation
+ * request and its deadline. A call that set a new deadline is such a request
+ * too, so a later call's deadline supersedes the email's (and a later email's
+ * supersedes the call's); a call without one changes nothing.
+ * factsOf({ k: [email deadline 17, call deadline 30] }) → Map { k → { emailLogged: true, deadlineDay: 30 } }
+ */
 export const factsOf = memo((log: Record<string, LogEntry[]>): Map<string, OutreachFacts> => {
   const facts = new Map<string, OutreachFacts>();
   for (const [key, entries] of Object.entries(log)) {
+    // Entries are in day order (the merge keeps them so): the last request wins.
     for (const entry of entries) {
       if (entry.kind === 'email' && entry.template === 'activation-request') {
+        facts.set(key, { emailLogged: true, deadlineDay: entry.deadlineDay });
+      } else if (entry.kind === 'call' && entry.deadlineDay !== null) {
         facts.set(key, { emailLogged: true, deadlineDay: entry.deadlineDay });
       }
     }
@@ -61,24 +72,13 @@ export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, fac
   computeNextSteps(columns, table, facts, asOfDay),
 );
 
-/** Client names and keys, materialized once per table. */
-export const namesOf = memo((table: ClientTable) => {
-  const names = new Array<string>(table.size);
-  const keys = new Array<string>(table.size);
-  for (let i = 0; i < table.size; i++) {
-    names[i] = stringAt(table.text.client, i);
-    keys[i] = stringAt(table.key, i);
-  }
-  return { names, keys };
-});
-
-/** Lower-case "name id" of each client, built the first time the rep searches. */
-export const searchTextOf = memo((table: ClientTable, locale: string) => {
-  const { names } = namesOf(table);
-  const text = new Array<string>(table.size);
-  for (let i = 0; i < table.size; i++) text[i] = `${names[i]} ${stringAt(table.text.clientId, i)}`.toLocaleLowerCase(locale);
-  return text;
-});
+/**
+ * The name and id columns lower-cased once per table and locale (two packed
+ * strings, not a string per client), built the first time the rep searches.
+ */
+const searchIndexOfTable = memo((table: ClientTable, locale: string) => searchIndexOf(table.text.client, table.text.clientId, locale));
+/** 1 per row matching a lower-cased needle (see lib/tracker/search.ts). */
+const matchesOf = memo((index: SearchIndex, needle: string) => matchRows(index, needle));
 
 /** 1 for each row whose activation deadline passed without activation (the call list), else 0. */
 export const overdueRowsOf = memo((table: ClientTable, columns: BucketColumns, facts: Map<string, OutreachFacts>, asOfDay: number) => {
@@ -110,8 +110,9 @@ const nameOrderOf = memo((size: number, rank: Uint32Array | null): Int32Array =>
 
 /**
  * Row indices to show: filtered by bucket and search, sorted. Linear work
- * for 200,000 rows: rows are visited in name order (ranked by the worker) and
- * a sort by any other column is a stable counting sort of its small codes.
+ * for 1,000,000 rows: rows are visited in name order (ranked by the worker),
+ * a search is a few scans of two packed strings (search.ts), and a sort by
+ * any other column is a stable counting sort of its codes or days (sort.ts).
  */
 export const visibleOf = memo(
   (
@@ -129,17 +130,20 @@ export const visibleOf = memo(
     deadlines: Float64Array | null = null,
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
-    const haystack = needle ? searchTextOf(table, locale) : null;
-    // One [column, code] pair per active filter: a row must match all of them.
-    const tests = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => [columns[dimension], bucketCode(dimension, bucket)] as const);
+    const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
+    // One column and code per active filter: a row must match all of them.
+    const active = Object.entries(filters) as [Dimension, string][];
+    const filterColumns = active.map(([dimension]) => columns[dimension]);
+    const filterCodes = active.map(([dimension, bucket]) => bucketCode(dimension, bucket));
     const order = nameOrderOf(table.size, rank);
     const picked = new Int32Array(table.size);
     let count = 0;
-    for (let p = 0; p < order.length; p++) {
+    // Plain loops, no closure per row: this runs over every client on each filter, search and sort.
+    rows: for (let p = 0; p < order.length; p++) {
       const i = order[p]!;
-      if (overdue && !overdue[i]) continue;
-      if (tests.length > 0 && !tests.every(([column, code]) => column[i] === code)) continue;
-      if (haystack && !haystack[i]!.includes(needle)) continue;
+      if (overdue !== null && overdue[i] === 0) continue;
+      if (matched !== null && matched[i] === 0) continue;
+      for (let f = 0; f < filterColumns.length; f++) if (filterColumns[f]![i] !== filterCodes[f]) continue rows;
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
@@ -147,9 +151,7 @@ export const visibleOf = memo(
     if (sort.column !== 'client') {
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);
-      rows = days
-        ? numericSort(rows, days)
-        : countingSort(rows, key === 'nextStep' ? (i) => stepSortKey(nextSteps, i) : (i) => columns[key][i]!);
+      rows = days ? sortByValue(rows, days) : countingSort(rows, key === 'nextStep' ? stepCodesOf(nextSteps) : columns[key]);
     }
     // Both arrays above are this call's own: reversing in place copies nothing.
     return sort.descending ? rows.reverse() : rows;
@@ -164,28 +166,44 @@ function missingLast(rows: Int32Array, days: Float64Array, descending: boolean):
   return Int32Array.from([...present, ...missing]);
 }
 
-/** Stable sort of row indices by a number per row, missing (NaN) last. */
-function numericSort(rows: Int32Array, values: Float64Array): Int32Array {
-  const key = (i: number) => (Number.isNaN(values[i]!) ? Infinity : values[i]!);
-  return Int32Array.from(Array.from(rows).sort((a, b) => key(a) - key(b) || 0));
-}
+/** Each client's step sort key (stepSortKey) as a column, once per set of steps. */
+const stepCodesOf = memo((steps: NextStepColumns): Uint8Array => {
+  const codes = new Uint8Array(steps.rule.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = stepSortKey(steps, i);
+  return codes;
+});
 
-/** Stable sort of row indices by a small non-negative integer code. */
-function countingSort(rows: Int32Array, codeOf: (row: number) => number): Int32Array {
-  let max = 0;
-  for (const row of rows) max = Math.max(max, codeOf(row));
-  const starts = new Int32Array(max + 2);
-  for (const row of rows) starts[codeOf(row) + 1]!++;
+/** Stable sort of row indices by a small non-negative integer code per row. */
+function countingSort(rows: Int32Array, codes: Uint8Array): Int32Array {
+  const starts = new Int32Array(257);
+  for (let p = 0; p < rows.length; p++) starts[codes[rows[p]!]! + 1]!++;
   for (let c = 1; c < starts.length; c++) starts[c]! += starts[c - 1]!;
   const out = new Int32Array(rows.length);
-  for (const row of rows) out[starts[codeOf(row)]!++] = row;
+  for (let p = 0; p < rows.length; p++) {
+    const row = rows[p]!;
+    out[starts[codes[row]!]!++] = row;
+  }
   return out;
 }
 
 /** Row index of each client key. */
 export const indexByKeyOf = memo((table: ClientTable) => {
-  const { keys } = namesOf(table);
   const map = new Map<string, number>();
-  keys.forEach((key, i) => map.set(key, i));
+  for (let i = 0; i < table.size; i++) map.set(stringAt(table.key, i), i);
   return map;
+});
+
+/**
+ * The row flags the list keeps (visibleOf's `overdue` argument): the call
+ * list's, a set of clients' (the changes panel's "show in list"), both (AND),
+ * or null when neither applies.
+ * listFlagsOf(table, Uint8Array.of(1, 0, 1), new Set([keyOfRow0, keyOfRow1])) → Uint8Array [1, 0, 0]
+ */
+export const listFlagsOf = memo((table: ClientTable, overdue: Uint8Array | null, keys: ReadonlySet<string> | null): Uint8Array | null => {
+  if (!keys) return overdue;
+  const flags = new Uint8Array(table.size);
+  for (let i = 0; i < table.size; i++) {
+    if ((!overdue || overdue[i]) && keys.has(stringAt(table.key, i))) flags[i] = 1;
+  }
+  return flags;
 });

@@ -16,6 +16,8 @@ export interface StorageEvents {
   onError: (error: SaveError) => void;
   /** A write succeeded; `merged` is true when the stored state held entries this tab did not. */
   onSaved: (merged: boolean) => void;
+  /** True while a write is waiting or under way (closing the tab then would lose it), false once done. */
+  onPending: (pending: boolean) => void;
 }
 
 /** Runs fn under a lock shared by every tab of this origin (alone where Web Locks are missing). */
@@ -67,6 +69,7 @@ export function mergingStorage(events: StorageEvents): PersistStorage<PersistedS
       next.resolve();
     }
     running = null;
+    events.onPending(false);
   }
 
   return {
@@ -82,7 +85,10 @@ export function mergingStorage(events: StorageEvents): PersistStorage<PersistedS
         waiting = { name, state: value.state, done, resolve };
       }
       const { done } = waiting;
-      running ??= drain();
+      if (!running) {
+        events.onPending(true);
+        running = drain();
+      }
       return done;
     },
     removeItem: (name) => del(name),

@@ -212,7 +212,7 @@ test('an Adobe export: Anniversary Date is the renewal date, with buckets at eve
   expect(await bucketCount(page, 'stage.unknown')).toBe(7);
   // What the file lacks is said once, with what it turns off.
   const missing = page.getByTestId('missing-fields');
-  await expect(missing).toHaveAttribute('data-fields', 'clientId,product,adminName,adminEmail,adminPhone,language,activationLink,usersActivated,activeUsers,startDate');
+  await expect(missing).toHaveAttribute('data-fields', 'clientId,product,vendor,adminName,adminEmail,adminPhone,language,activationLink,usersActivated,activeUsers,startDate');
   const expected: Record<string, [string, string]> = {
     'Lapsed Co': ['renewal/lapsed-check', 'action'],
     'Today Co': ['renewal/renewal-call', 'action'],
@@ -269,7 +269,7 @@ test('a Portuguese export with only percent columns is mapped and bucketed, not 
   const cafe = await clientRow(page, 'Café Cerrado');
   await expect(cafe).toHaveAttribute('data-next-step', '');
   await expect(cafe).toHaveAttribute('data-status', 'on-track');
-  await expect(page.getByTestId('missing-fields')).toHaveAttribute('data-fields', 'clientId,product,adminName,adminEmail,adminPhone,language,activationLink,startDate,renewalDate');
+  await expect(page.getByTestId('missing-fields')).toHaveAttribute('data-fields', 'clientId,product,vendor,adminName,adminEmail,adminPhone,language,activationLink,startDate,renewalDate');
   // The first import says so, rather than "no change since the previous import".
   await expect(page.getByTestId('changes')).toContainText('primeira importação');
 });

@@ -147,7 +147,61 @@ test.describe('state files', () => {
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('1');
     await confirm.getByRole('button', { name: 'Keep my log' }).click();
+    // Said, so the rep knows the click did something.
+    await expect(page.locator('.state [role="status"]')).toContainText('Nothing was imported');
     await expectLogKept(page);
     await expect(bucket(page, 'activation.none')).toBeVisible();
   });
+});
+
+test('clearing everything asks in the page, not in a browser pop-up, and cancelling keeps it all', async ({ page }) => {
+  const popups: string[] = [];
+  page.on('dialog', (dialog) => {
+    popups.push(dialog.type());
+    void dialog.accept();
+  });
+  await openTracker(page);
+  await loadSample(page);
+  await page.locator('.state summary').click();
+  await page.getByRole('button', { name: 'Clear all tracker data' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Delete the import');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  await page.getByRole('button', { name: 'Clear all tracker data' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveCount(0);
+  await expect(page.locator('.state [role="status"]')).toContainText('deleted');
+  expect(popups).toEqual([]);
+});
+
+test('closing the tab while an entry is still being saved asks first; once saved it closes without asking', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  // Another holder of the write lock (as a second tab mid-write would be) keeps this tab's write waiting.
+  await page.evaluate(() => {
+    void navigator.locks.request('adoption-playbook-tracker:write', () => new Promise<void>((resolve) => ((window as unknown as { releaseLock: () => void }).releaseLock = resolve)));
+  });
+  const row = await clientRow(page, 'Acme Design');
+  await row.getByTestId('compose-email').click();
+  await page.getByTestId('deadline').fill('2026-11-28');
+  await page.getByTestId('log-email-sent').click();
+  await expect(page.getByTestId('log-email-sent')).toBeDisabled();
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  // The write goes through once the lock is free; then the tab closes at once.
+  await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+  await expect.poll(() => page.evaluate(() => document.querySelector('[data-saving-log]')?.getAttribute('data-saving-log'))).toBe('false');
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(['beforeunload']);
 });

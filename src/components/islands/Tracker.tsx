@@ -9,6 +9,7 @@ import { localizedPath } from '../../i18n/paths';
 import { useSaved, useTracker } from '../../store';
 import { startSync } from '../../store/sync';
 import { restoreLast } from '../../store/importer';
+import { startUrlSync } from '../tracker/urlSync';
 import { EnvContext, type TrackerProps, type TrackerEnv } from '../tracker/context';
 import { ImportPanel } from '../tracker/ImportPanel';
 import { MappingForm } from '../tracker/MappingForm';
@@ -31,6 +32,19 @@ export default function Tracker(props: TrackerProps) {
   const hydrated = useTracker((s) => s.hydrated);
   const status = useTracker((s) => s.status);
   const hasData = useTracker((s) => s.loaded !== null);
+  const savingLog = useTracker((s) => s.savingLog);
+  const unsaved = useTracker((s) => s.savingLog || s.saving);
+
+  useEffect(() => {
+    if (!unsaved) return;
+    // The browser's own "leave site?" question: a write still waiting would be lost with the tab.
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [unsaved]);
+
+  // The list's view named in the URL applies before the import is restored (issue 12 item 9).
+  useEffect(() => startUrlSync(), []);
 
   useEffect(() => {
     // Persisted state is read after the first render so it matches the static HTML.
@@ -43,7 +57,7 @@ export default function Tracker(props: TrackerProps) {
 
   return (
     <EnvContext.Provider value={env}>
-      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'}>
+      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'} data-saving-log={savingLog ? 'true' : 'false'}>
         <ImportPanel />
         <Alerts />
         {status === 'mapping' && <MappingForm />}

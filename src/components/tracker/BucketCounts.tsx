@@ -4,6 +4,7 @@ import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension 
 import { useEnv } from './context';
 import { InflatedCauses } from './InflatedCauses';
 import type { Derived } from './useDerived';
+import { revealList } from './useVisible';
 
 export function BucketCounts({ derived }: { derived: Derived }) {
   const { t, tag } = useEnv();
@@ -33,7 +34,7 @@ export function BucketCounts({ derived }: { derived: Derived }) {
                       data-count={count}
                       aria-pressed={active}
                       disabled={count === 0 && !active}
-                      onClick={() => toggle(dimension, bucket)}
+                      onClick={() => { toggle(dimension, bucket); revealList(); }}
                     >
                       <span>{t(bucketLabelKey(dimension, bucket as never))}</span>
                       <strong>{format.format(count)}</strong>

@@ -97,6 +97,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
             <div role="gridcell" className="row-actions">
               <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
               <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+              <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
             </div>
           </div>
         );

@@ -1,7 +1,7 @@
 /** One client's figures and outreach history; log a call or a note. */
 import { useId, useState, type SubmitEvent } from 'react';
 import { clientAt } from '../../lib/tracker/table';
-import { isoFromDay, dayFromIso } from '../../lib/dates';
+import { isoFromDay } from '../../lib/dates';
 import { missingValuesAt, stepAt, statusAt } from '../../lib/tracker/next-step';
 import { explain } from '../../lib/tracker/explain';
 import { bucketAt } from '../../lib/tracker/buckets';
@@ -9,12 +9,12 @@ import { DATE_FIELDS, DIMENSIONS, FIELDS, NUMBER_FIELDS, TEXT_FIELDS, fieldLabel
 import { fieldList, whyText, type WhyContext } from './why';
 import { useSaved, useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
-import { CALL_OUTCOMES, type CallOutcome } from '../../lib/state/persisted';
 import { usePanelFocus } from './usePanelFocus';
 import { useEnv } from './context';
 import { InflatedCauses } from './InflatedCauses';
 import type { Derived } from './useDerived';
 import { describeEntry } from './LastOutreach';
+import { CallForm } from './LogCall';
 
 export function ClientDetail({ clientKey, derived }: { clientKey: string; derived: Derived }) {
   const env = useEnv();
@@ -24,11 +24,8 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const mapping = useTracker((s) => s.loaded?.mapping);
   // Own keys only: a client keyed 'constructor' is not Object.prototype's.
   const entries = useSaved((s) => (Object.hasOwn(s.log, clientKey) ? s.log[clientKey] : undefined)) ?? [];
-  const { logCall, addNote, removeEntry } = useSaved.getState();
+  const { addNote, removeEntry } = useSaved.getState();
   const { patchSession } = useTracker.getState();
-  const [callDate, setCallDate] = useState(isoFromDay(asOfDay));
-  const [outcome, setOutcome] = useState<CallOutcome>('reached');
-  const [callNote, setCallNote] = useState('');
   const [note, setNote] = useState('');
   const index = indexByKeyOf(table).get(clientKey);
   const { panel, onKeyDown } = usePanelFocus(() => patchSession({ detailKey: null }));
@@ -43,11 +40,6 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const close = () => patchSession({ detailKey: null });
 
-  const saveCall = (e: SubmitEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    logCall(clientKey, { day: dayFromIso(callDate) ?? asOfDay, outcome, note: callNote.trim() });
-    setCallNote('');
-  };
   const saveNote = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!note.trim()) return;
@@ -108,18 +100,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
             ))}
           </ol>
         )}
-        <form onSubmit={saveCall} className="log-form">
-          <h3>{t('detail.logCall')}</h3>
-          <div className="field"><label htmlFor={`${id}-cd`}>{t('detail.callDate')}</label><input id={`${id}-cd`} type="date" value={callDate} onChange={(e) => setCallDate(e.target.value)} /></div>
-          <div className="field">
-            <label htmlFor={`${id}-co`}>{t('detail.callOutcome')}</label>
-            <select id={`${id}-co`} value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)}>
-              {CALL_OUTCOMES.map((o) => <option key={o} value={o}>{t(`outcome.${o}`)}</option>)}
-            </select>
-          </div>
-          <div className="field wide"><label htmlFor={`${id}-cn`}>{t('detail.note')}</label><input id={`${id}-cn`} value={callNote} onChange={(e) => setCallNote(e.target.value)} /></div>
-          <button type="submit" data-testid="log-call">{t('detail.saveCall')}</button>
-        </form>
+        <CallForm clientKey={clientKey} asOfDay={asOfDay} heading />
         <form onSubmit={saveNote} className="log-form">
           <div className="field wide"><label htmlFor={`${id}-note`}>{t('detail.note')}</label><textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} /></div>
           <button type="submit" data-testid="add-note">{t('detail.addNote')}</button>

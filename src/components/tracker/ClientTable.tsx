@@ -120,6 +120,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
                   <div className="row-actions">
                     <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
                     <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+              <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
                   </div>
                 </td>
               </tr>

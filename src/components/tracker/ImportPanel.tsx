@@ -6,6 +6,17 @@ import { importFile, loadSample } from '../../store/importer';
 import { useEnv } from './context';
 import { useAsOf } from './asOf';
 
+/**
+ * After "Load sample data", focus goes to the import summary (else it drops to
+ * the page body when the button is disabled during the import). The summary
+ * renders a frame or two after the import lands: wait for it, briefly.
+ */
+function focusSummary(tries = 30): void {
+  const summary = document.querySelector<HTMLElement>('[data-testid="import-summary"]');
+  if (summary) summary.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusSummary(tries - 1));
+}
+
 export function ImportPanel() {
   const { t, sampleUrl, tag } = useEnv();
   const id = useId();
@@ -72,7 +83,7 @@ export function ImportPanel() {
           </label>
         </div>
         <div className="field">
-          <button type="button" data-testid="load-sample" disabled={busy} onClick={() => void loadSample(sampleUrl)}>{t('tracker.sample')}</button>
+          <button type="button" data-testid="load-sample" disabled={busy} onClick={() => void loadSample(sampleUrl).then(() => { if (useTracker.getState().status === 'ready') focusSummary(); })}>{t('tracker.sample')}</button>
         </div>
       </div>
       {!asOf.isToday && (

@@ -13,7 +13,9 @@ export function ImportSummary() {
   const { summary, issues, fileName, detection } = loaded;
   const delimiterName = detection ? { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[detection.delimiter] : null;
   return (
-    <section className="summary" data-testid="import-summary" data-rows={summary.rows} data-clients={summary.clients} data-merged={summary.merged} data-skipped={summary.skipped} aria-label={t('summary.title')}>
+    <section className="summary" data-testid="import-summary" data-rows={summary.rows} data-clients={summary.clients} data-merged={summary.merged} data-skipped={summary.skipped} aria-labelledby="summary-title" tabIndex={-1}>
+      {/* "Load sample data" moves focus here (tabIndex -1): the heading is what a screen reader says then. */}
+      <h2 id="summary-title" className="summary-title">{t('summary.title')}</h2>
       <p className="summary-file">
         <strong>{t('summary.file', { file: fileName })}</strong>
         {detection && delimiterName && <span className="muted"> · {t('tracker.detected', { encoding: detection.encoding.toUpperCase(), delimiter: t(`delimiter.${delimiterName}`) })}</span>}

@@ -14,7 +14,11 @@ export function describeEntry(entry: LogEntry, env: Pick<TrackerEnv, 't' | 'tag'
         : env.t('outreach.emailSentNoDeadline', { date: date(entry.day), template });
     }
     case 'call':
-      return env.t('outreach.call', { date: date(entry.day), outcome: env.t(`outcome.${entry.outcome}`) }) + (entry.note ? ` — ${entry.note}` : '');
+      return (
+        (entry.deadlineDay !== null
+          ? env.t('outreach.callDeadline', { date: date(entry.day), outcome: env.t(`outcome.${entry.outcome}`), deadline: date(entry.deadlineDay) })
+          : env.t('outreach.call', { date: date(entry.day), outcome: env.t(`outcome.${entry.outcome}`) })) + (entry.note ? ` — ${entry.note}` : '')
+      );
     case 'note':
       return `${env.t('ui.labelled', { label: env.t('outreach.note', { date: date(entry.day) }) })}${entry.text}`;
   }

@@ -10,6 +10,7 @@ import { BucketCounts } from './BucketCounts';
 import { ClientList } from './ClientList';
 import { Composer } from './Composer';
 import { ClientDetail } from './ClientDetail';
+import { LogCallDialog } from './LogCall';
 
 export function Workspace() {
   const { t } = useEnv();
@@ -20,6 +21,7 @@ export function Workspace() {
   const listed = useDeferredValue(derived, null);
   const composerKeys = useTracker((s) => s.composerKeys);
   const detailKey = useTracker((s) => s.detailKey);
+  const callKey = useTracker((s) => s.callKey);
   if (!derived) return null;
   return (
     <div className="workspace">
@@ -36,6 +38,7 @@ export function Workspace() {
       )}
       {composerKeys && <Composer keys={composerKeys} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
+      {callKey && <LogCallDialog key={callKey} clientKey={callKey} derived={derived} />}
     </div>
   );
 }

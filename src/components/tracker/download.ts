@@ -1,6 +1,11 @@
 /** Saves text as a file the browser downloads (created locally: nothing is uploaded). */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a file built elsewhere (a worker's Blob) as a download. */
+export function downloadBlob(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

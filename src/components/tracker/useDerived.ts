@@ -5,6 +5,9 @@ import { useAsOf } from './asOf';
 
 export function useDerived() {
   const table = useTracker((s) => s.loaded?.table ?? null);
+  // The composer's text columns arrive just after the table, filled into it in
+  // place (importer.ts): subscribing to `loaded` re-renders the panels that read them.
+  useTracker((s) => s.loaded);
   const sent = useTracker((s) => s.loaded?.buckets ?? null);
   const log = useSaved((s) => s.log);
   const { day: asOfDay } = useAsOf();

@@ -11,7 +11,7 @@ import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
-import { buildClientTable, nameColumnsOf, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
+import { buildClientTable, nameColumnsOf, splitTexts, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
 import { bucketBuffers, computeBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
@@ -64,7 +64,10 @@ function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, res
   const names = nameColumnsOf(table);
   const shown = computeBuckets(table, msg.asOfDay);
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
-  post({ type: 'built', id: msg.id, table, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(table), ...bucketBuffers(shown)]);
+  // The list's columns first; the composer's and exports' texts in the next message.
+  const { shown: listed, later } = splitTexts(table);
+  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
+  post({ type: 'texts', id: msg.id, text: later }, [...new Set(Object.values(later).map((packed) => packed.ends.buffer as ArrayBuffer))]);
   return { names, columns };
 }
 

@@ -185,6 +185,14 @@ function csvCell(value: string, delimiter: string): string {
 }
 
 /**
+ * One CSV line (no line end) with the mail-merge CSV's quoting and formula
+ * neutralization, e.g. (['=1', 'x;y'], ';') → '\'=1;"x;y"'.
+ */
+export function csvRow(cells: readonly string[], delimiter: ',' | ';' = ','): string {
+  return cells.map((cell) => csvCell(cell, delimiter)).join(delimiter);
+}
+
+/**
  * The list separator a spreadsheet expects in the rep's locale: Excel set to
  * French or Brazilian Portuguese splits CSV on ';' (the comma is their decimal
  * mark), e.g. 'fr' → ';', 'ja' → ','.
@@ -199,8 +207,7 @@ export function spreadsheetDelimiter(locale: Locale): ',' | ';' {
  * '\uFEFFa,b\r\n\'=1,"x,y"'. Pass ';' for Excel set to a French or Brazilian list separator.
  */
 export function mergeCsv(rows: readonly Record<string, string>[], columns: readonly string[], delimiter: ',' | ';' = ','): string {
-  const line = (cells: readonly string[]) => cells.map((cell) => csvCell(cell, delimiter)).join(delimiter);
-  const lines = [line(columns), ...rows.map((row) => line(columns.map((column) => row[column] ?? '')))];
+  const lines = [csvRow(columns, delimiter), ...rows.map((row) => csvRow(columns.map((column) => row[column] ?? ''), delimiter))];
   return `\uFEFF${lines.join('\r\n')}`;
 }
 

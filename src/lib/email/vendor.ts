@@ -29,7 +29,11 @@ export function vendorFromText(value: string | null | undefined): VendorId | nul
   return found.length === 1 ? found[0]! : null;
 }
 
-/** A client's vendor: the vendor cell when it names one, else the product name, e.g. ('', 'Acrobat Pro') → 'adobe'. */
+/**
+ * A client's vendor: the registry's `vendor` cell (a Vendor / Publisher / Éditeur /
+ * ベンダー column) when it names one, else the product name,
+ * e.g. ('Microsoft', 'Acrobat Pro') → 'microsoft'; ('', 'Acrobat Pro') → 'adobe'.
+ */
 export function clientVendor(vendorCell: string | null | undefined, product: string | null | undefined): VendorId | null {
   return vendorFromText(vendorCell) ?? vendorFromText(product);
 }

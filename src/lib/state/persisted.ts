@@ -12,8 +12,9 @@ import { LOCALES, type Locale } from '../../i18n/locales';
  * 2: the import's mapping moved into the worker's stored import (one
  * transaction), `lastHeaderKey` left; `removed`, `settingsAt` and `epoch`
  * let tabs merge their writes instead of overwriting each other.
+ * 3: a call may give the client a new deadline (`deadlineDay` on calls).
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 export const STATE_FILE_KIND = 'adoption-playbook/tracker-state';
 
 export const CALL_OUTCOMES = ['reached', 'activated', 'voicemail', 'noAnswer', 'declined'] as const;
@@ -22,7 +23,8 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 /** One outreach action; days are epoch days (UTC). */
 export type LogEntry =
   | { id: string; kind: 'email'; day: number; template: TemplateId; deadlineDay: number | null; locale: Locale }
-  | { id: string; kind: 'call'; day: number; outcome: CallOutcome; note: string }
+  /** deadlineDay: a new deadline agreed during the call (it supersedes the email's), or null. */
+  | { id: string; kind: 'call'; day: number; outcome: CallOutcome; note: string; deadlineDay: number | null }
   | { id: string; kind: 'note'; day: number; text: string };
 
 export interface SavedMapping {
@@ -89,7 +91,7 @@ export function sanitizeEntry(v: unknown): LogEntry | null {
       };
     case 'call':
       if (!(CALL_OUTCOMES as readonly unknown[]).includes(v['outcome'])) return null;
-      return { ...base, kind: 'call', outcome: v['outcome'] as CallOutcome, note: str(v['note']) };
+      return { ...base, kind: 'call', outcome: v['outcome'] as CallOutcome, note: str(v['note']), deadlineDay: isDay(v['deadlineDay']) ? v['deadlineDay'] : null };
     case 'note':
       return { ...base, kind: 'note', text: str(v['text']) };
     default:
@@ -161,6 +163,7 @@ export function sanitizePersisted(value: unknown): PersistedState {
  * callers check; a state file's version is validated in state-file.ts).
  * 1 → 2: `lastHeaderKey` is dropped (the worker stores the import's mapping
  * with the import); the other fields are new and start empty.
+ * 2 → 3: calls, which gave no deadline, get `deadlineDay: null`.
  * migratePersisted({ lastHeaderKey: 'k', log: {} }, 1) → { …, removed: [], epoch: 0 }
  */
 export function migratePersisted(value: unknown, version: number): PersistedState {
@@ -169,6 +172,16 @@ export function migratePersisted(value: unknown, version: number): PersistedStat
       if (!isRecord(v)) return v;
       const { lastHeaderKey: _dropped, ...rest } = v;
       return rest;
+    },
+    2: (v) => {
+      if (!isRecord(v) || !isRecord(v['log'])) return v;
+      const log: Record<string, unknown> = {};
+      for (const [key, entries] of Object.entries(v['log'])) {
+        const updated = Array.isArray(entries) ? entries.map((e: unknown) => (isRecord(e) && e['kind'] === 'call' ? { ...e, deadlineDay: null } : e)) : entries;
+        // defineProperty: client keys are file text and may read "__proto__".
+        Object.defineProperty(log, key, { value: updated, enumerable: true, writable: true, configurable: true });
+      }
+      return { ...v, log };
     },
   };
   let current = value;

@@ -53,16 +53,25 @@ const fail = (error: StateFileError): StateFileResult => ({ ok: false, ...error 
 const invalid = (path: string) => fail({ code: 'invalid', path });
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-/** True when sanitizing the entry changes nothing: every field present, of its type, in range. */
-function isExactEntry(entry: unknown): entry is { id: string } {
+/**
+ * True when sanitizing the entry changes nothing: every field present, of its
+ * type, in range. Files before version 3 wrote calls without a deadline: one
+ * there was not written by that tracker.
+ */
+function isExactEntry(value: unknown, version: number): value is { id: string } {
+  let entry = value;
+  if (version < 3 && isRecord(value) && value['kind'] === 'call') {
+    if ('deadlineDay' in value) return false;
+    entry = { ...value, deadlineDay: null };
+  }
   const clean = sanitizeEntry(entry);
   if (!clean || !isRecord(entry)) return false;
   if (clean.kind === 'email' && !(LOCALES as readonly unknown[]).includes(entry['locale'])) return false;
   return Object.entries(clean).every(([field, value]) => Object.hasOwn(entry, field) && entry[field] === value);
 }
 
-/** Path of the first part of a version-1 or -2 state that is not valid, or null. */
-function invalidPart(state: Record<string, unknown>): string | null {
+/** Path of the first part of a state of a version from 1 to STATE_VERSION that is not valid, or null. */
+function invalidPart(state: Record<string, unknown>, version: number): string | null {
   const { settings, mappings, log } = state;
   if (!isRecord(settings)) return 'state.settings';
   const clean = sanitizeSettings(settings);
@@ -83,7 +92,7 @@ function invalidPart(state: Record<string, unknown>): string | null {
     for (let i = 0; i < entries.length; i++) {
       const entry: unknown = entries[i];
       // Every value must already be what the tracker writes: nothing is coerced (a deadline "20784" is not a day).
-      if (!isExactEntry(entry) || ids.has(entry.id)) return `state.log[${JSON.stringify(key)}][${i}]`;
+      if (!isExactEntry(entry, version) || ids.has(entry.id)) return `state.log[${JSON.stringify(key)}][${i}]`;
       ids.add(entry.id);
     }
   }
@@ -128,7 +137,7 @@ export function readStateFile(text: string, now = Date.now()): StateFileResult {
   if (version > STATE_VERSION) return fail({ code: 'newer', version });
   const state = value['state'];
   if (!isRecord(state)) return invalid('state');
-  const bad = invalidPart(state);
+  const bad = invalidPart(state, version);
   if (bad) return invalid(bad);
   const data = readData(value['data'], state);
   if (data === 'invalid') return invalid('data');

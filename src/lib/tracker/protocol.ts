@@ -65,6 +65,12 @@ export type WorkerResponse =
   | { type: 'stateInvalid'; id: number; error: StateFileError | { code: 'noClients' } }
   /** After 'built' (never before): the comparison with the previous import. */
   | { type: 'changes'; id: number; changes: ImportChanges | null }
+  /**
+   * Just after 'built': the text columns only the composer, the detail panel
+   * and the exports read (admin, language, link…). 'built' carries them
+   * empty, so the message that lands the table is smaller and decodes faster.
+   */
+  | { type: 'texts'; id: number; text: Partial<ClientTable['text']> }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }

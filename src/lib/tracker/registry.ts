@@ -94,6 +94,19 @@ export const FIELDS = {
       ['製品', '製品名', '商品名', 'プロダクト', 'サブスクリプション', 'プラン', 'ライセンス種別', 'エディション'],
     ),
   },
+  vendor: {
+    // Whose customer this is, so that a template's vendor blocks reach only that
+    // vendor's clients (content.md "Facts"); read by clientVendor (email/vendor.ts),
+    // which falls back to the product name when the column is absent or names nobody.
+    kind: 'text', parser: 'trim', merge: null,
+    synonyms: syn(
+      ['Vendor', 'Publisher', 'Publisher Name', 'Manufacturer'],
+      ['Vendor Name', 'Brand', 'Software Vendor', 'Supplier', 'Maker', 'OEM'],
+      ['Éditeur', 'Nom de l’éditeur', 'Éditeur du logiciel', 'Fournisseur', 'Constructeur', 'Marque'],
+      ['Fornecedor', 'Fabricante', 'Nome do fornecedor', 'Desenvolvedor', 'Marca'],
+      ['ベンダー', 'ベンダー名', 'メーカー', 'メーカー名', '提供元', '製造元', 'ブランド'],
+    ),
+  },
   adminName: {
     kind: 'text', parser: 'trim', merge: 'adminName',
     synonyms: syn(

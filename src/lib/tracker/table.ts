@@ -315,6 +315,26 @@ export function nameColumnsOf(table: ClientTable): NameColumns {
   return { size: table.size, key: copy(table.key), text: { client: copy(table.text.client) } };
 }
 
+/** Text columns the list needs when the table lands: the rest can follow (see splitTexts). */
+export const LIST_TEXT_FIELDS: readonly TextField[] = ['client', 'clientId'];
+
+/**
+ * The table with every text column but the list's left empty (same size),
+ * and those columns apart, to send after it.
+ * splitTexts(table).shown.text.adminEmail → { data: '', ends: [0, 0, …] }; .later.adminEmail → the column
+ */
+export function splitTexts(table: ClientTable): { shown: ClientTable; later: Partial<ClientTable['text']> } {
+  const empty: PackedStrings = { data: '', ends: new Uint32Array(table.size) };
+  const text = { ...table.text };
+  const later: Partial<ClientTable['text']> = {};
+  for (const field of TEXT_FIELDS) {
+    if (LIST_TEXT_FIELDS.includes(field)) continue;
+    later[field] = table.text[field];
+    text[field] = empty;
+  }
+  return { shown: { ...table, text }, later };
+}
+
 /** Buffers of a table's typed arrays, for postMessage transfer lists: transferablesOf(table) → [ArrayBuffer, …]. */
 export function transferablesOf(table: ClientTable): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [

@@ -8,7 +8,7 @@ export interface OutreachSlice {
   /** Outreach log by client key; the newest entry last. */
   log: Record<string, LogEntry[]>;
   logEmails: (keys: readonly string[], email: { day: number; template: TemplateId; deadlineDay: number | null; locale: Locale }) => void;
-  logCall: (key: string, call: { day: number; outcome: CallOutcome; note: string }) => void;
+  logCall: (key: string, call: { day: number; outcome: CallOutcome; note: string; deadlineDay: number | null }) => void;
   addNote: (key: string, note: { day: number; text: string }) => void;
   removeEntry: (key: string, id: string) => void;
 }

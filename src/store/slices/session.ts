@@ -48,6 +48,8 @@ export interface SessionSlice {
   saveErrors: { log: SaveError | null; import: SaveError | null };
   /** True from 'built' until the worker confirms the import is stored. */
   saving: boolean;
+  /** True while a write of the log or settings waits or runs: closing the tab then asks first. */
+  savingLog: boolean;
   /** A state file read and valid, waiting for the rep to confirm it may replace a non-empty log. */
   stateConfirm: { entries: number; incoming: number; clients: number } | null;
   /** Headers of the file being mapped (the pending one, or the loaded one when editing). */
@@ -58,10 +60,19 @@ export interface SessionSlice {
   filters: ListFilters;
   /** The call list: only clients whose activation deadline passed (combines with the filters). */
   overdue: boolean;
+  /**
+   * A set of clients the changes panel put on the list ("show in list": who
+   * activated, whose deployment moved), named by its label; never in the URL.
+   */
+  keysFilter: { label: Message; keys: ReadonlySet<string> } | null;
   search: string;
   sort: { column: SortColumn; descending: boolean };
   composerKeys: string[] | null;
   detailKey: string | null;
+  /** The client whose "Log call" dialog is open (from a list row or the call sheet). */
+  callKey: string | null;
+  /** True while the call sheet (the list laid out for printing) is open. */
+  callSheet: boolean;
   patchSession: (patch: Partial<Omit<SessionSlice, 'patchSession' | 'toggleFilter' | 'clearFilters'>>) => void;
   /** Filters on a bucket, or clears it when it is the dimension's filter already; another dimension's filter stays. */
   toggleFilter: (dimension: Dimension, bucket: string) => void;
@@ -86,17 +97,21 @@ export const createSessionSlice: StateCreator<TrackerState, [], [], SessionSlice
   error: null,
   saveErrors: { log: null, import: null },
   saving: false,
+  savingLog: false,
   stateConfirm: null,
   headers: [],
   draft: null,
   loaded: null,
   filters: {},
   overdue: false,
+  keysFilter: null,
   search: '',
   sort: { column: 'client', descending: false },
   composerKeys: null,
   detailKey: null,
+  callKey: null,
+  callSheet: false,
   patchSession: (patch) => set(patch),
   toggleFilter: (dimension, bucket) => set((s) => ({ filters: toggleFilters(s.filters, dimension, bucket) })),
-  clearFilters: () => set({ filters: {}, overdue: false }),
+  clearFilters: () => set({ filters: {}, overdue: false, keysFilter: null }),
 });

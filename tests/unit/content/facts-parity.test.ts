@@ -10,10 +10,11 @@ import { LOCALES } from '../../../src/i18n/locales';
 import { figuresIn } from '../../../src/lib/content/figures';
 import { splitLocalizedId, type LocalizedEntry } from '../../../src/lib/content/parity';
 import { vendorsNoted } from '../../../src/lib/content/structure';
+import { vendorsIn } from '../../../src/lib/email/vendor-blocks';
 import { entriesOf } from './entries';
 
-/** Email templates have their own owner and test; every other collection is compared here. */
-const COLLECTIONS = ['playbooks', 'steps', 'scripts', 'objections', 'glossary', 'vendors'] as const;
+/** Every collection, email templates included (their vendor blocks count as vendor notes). */
+const COLLECTIONS = ['playbooks', 'steps', 'templates', 'scripts', 'objections', 'glossary', 'vendors'] as const;
 
 /** Front matter keys that are not prose: sources carry URLs and check dates. */
 const NOT_PROSE = new Set(['sources']);
@@ -29,6 +30,11 @@ function proseOf(entry: LocalizedEntry): string {
   for (const [key, value] of Object.entries(entry.data)) if (!NOT_PROSE.has(key)) walk(value);
   parts.push(entry.body ?? '');
   return parts.join('\n');
+}
+
+/** Vendors an item speaks for alone: its front matter notes and, in a template, its `:::vendor` blocks. */
+function vendorsOf(entry: LocalizedEntry): string[] {
+  return [...new Set([...vendorsNoted(entry), ...vendorsIn(entry.body ?? '')])].sort();
 }
 
 /** "fr lacks 48 h; adds 3 d" against the reference locale, or '' when equal. */
@@ -55,7 +61,7 @@ describe('every item states the same figures and vendor notes in every locale', 
           if (!entry) continue; // a missing locale is the structure test's job (library.test.ts)
           const figures = difference(figuresIn(proseOf(reference)), figuresIn(proseOf(entry)));
           if (figures) problems.push(`${locale} figures: ${figures}`);
-          const vendors = difference(vendorsNoted(reference), vendorsNoted(entry));
+          const vendors = difference(vendorsOf(reference), vendorsOf(entry));
           if (vendors) problems.push(`${locale} vendor notes: ${vendors}`);
         }
         expect(problems).toEqual([]);

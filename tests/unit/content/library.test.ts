@@ -63,6 +63,19 @@ describe('content library', () => {
     for (const entry of [...entriesOf('templates'), ...entriesOf('scripts')]) expect(STEP_REFS).toContain(entry.data['step']);
   });
 
+  test('the step a template or script names links it back (the page and the tracker agree on where it is used)', () => {
+    const steps = new Map(entriesOf('steps').map((e) => [e.id, e]));
+    const unlinked: string[] = [];
+    for (const [collection, list] of [['templates', 'templates'], ['scripts', 'scripts']] as const) {
+      for (const entry of entriesOf(collection)) {
+        const [locale, item] = entry.id.split('/') as [string, string];
+        const step = steps.get(`${locale}/${String(entry.data['step'])}`);
+        if (!((step?.data[list] ?? []) as string[]).includes(item)) unlinked.push(`${collection}/${entry.id} → ${String(entry.data['step'])}`);
+      }
+    }
+    expect(unlinked).toEqual([]);
+  });
+
   test('a number and its % never break apart: no plain space before % (French uses a no-break space)', () => {
     for (const collection of Object.keys(STRUCTURE) as CollectionName[]) {
       for (const entry of entriesOf(collection)) {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { VendorId } from '../../../src/lib/content/ids';
 import { clientVendor, vendorFromText } from '../../../src/lib/email/vendor';
+import { suggestMapping } from '../../../src/lib/mapping/match';
+import { buildClientTable, clientAt } from '../../../src/lib/tracker/table';
 
 describe('vendorFromText', () => {
   const cases: { description: string; input: string | null | undefined; expected: VendorId | null }[] = [
@@ -31,4 +33,28 @@ describe('clientVendor', () => {
     { description: 'neither', input: [null, 'Acme CRM'], expected: null },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(clientVendor(...input)).toBe(expected));
+});
+
+describe('a vendor column reaches clientVendor', () => {
+  // The rep's export or own sheet names the vendor: the registry maps the
+  // column, the table keeps its cell, and clientVendor prefers it to the product.
+  const cases: { description: string; input: { header: string; cell: string; product: string }; expected: VendorId | null }[] = [
+    { description: 'English "Vendor" column beats the product name', input: { header: 'Vendor', cell: 'Microsoft', product: 'Acrobat Pro' }, expected: 'microsoft' },
+    { description: 'an export\'s "Publisher" column', input: { header: 'Publisher', cell: 'Adobe Inc.', product: 'Unlimited storage' }, expected: 'adobe' },
+    { description: 'French "Éditeur"', input: { header: 'Éditeur', cell: 'Dassault Systèmes', product: 'Plateforme' }, expected: '3dexperience' },
+    { description: 'Portuguese "Fornecedor"', input: { header: 'Fornecedor', cell: 'Adobe', product: 'Pacote' }, expected: 'adobe' },
+    { description: 'Japanese "ベンダー"', input: { header: 'ベンダー', cell: 'マイクロソフト', product: 'グループウェア' }, expected: 'microsoft' },
+    { description: 'Japanese "メーカー"', input: { header: 'メーカー', cell: 'アドビ', product: 'デザインツール' }, expected: 'adobe' },
+    { description: 'an empty vendor cell falls back to the product', input: { header: 'Vendor', cell: '', product: 'SOLIDWORKS' }, expected: '3dexperience' },
+  ];
+  for (const { description, input, expected } of cases) {
+    test(description, () => {
+      const headers = ['Customer', input.header, 'Product'];
+      const mapping = suggestMapping(headers);
+      expect(mapping.vendor, 'the header maps to the vendor field').toBe(input.header);
+      const { table } = buildClientTable(headers, [['Orange', input.cell, input.product]], mapping, { decimal: '.', dayFirst: false });
+      const client = clientAt(table, 0);
+      expect(clientVendor(client.vendor, client.product)).toBe(expected);
+    });
+  }
 });

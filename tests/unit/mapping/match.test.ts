@@ -328,16 +328,16 @@ describe('missingFields', () => {
     {
       description: 'Adobe Admin Console: no activation, usage or start; the renewal is there',
       input: { client: 'Organization Name', product: 'Product', seatsPurchased: 'Licenses', seatsAssigned: 'Assigned', renewalDate: 'Anniversary Date' },
-      expected: ['clientId', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'usersActivated', 'activeUsers', 'startDate'],
+      expected: ['clientId', 'vendor', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'usersActivated', 'activeUsers', 'startDate'],
     },
     {
       description: 'percent columns alone make the ratios: no count is listed',
       input: { client: 'Cliente', activationPct: 'a', deploymentPct: 'd', usagePct: 'u' },
-      expected: ['clientId', 'product', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'startDate', 'renewalDate'],
+      expected: ['clientId', 'product', 'vendor', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'startDate', 'renewalDate'],
     },
     {
       description: 'the list of mapped fields works like a mapping',
-      input: ['client', 'clientId', 'product', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'seatsPurchased', 'seatsAssigned', 'usersActivated', 'activeUsers', 'startDate', 'renewalDate'] as unknown as Mapping,
+      input: ['client', 'clientId', 'product', 'vendor', 'adminName', 'adminEmail', 'adminPhone', 'language', 'activationLink', 'seatsPurchased', 'seatsAssigned', 'usersActivated', 'activeUsers', 'startDate', 'renewalDate'] as unknown as Mapping,
       expected: [],
     },
   ];

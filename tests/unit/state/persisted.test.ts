@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { STATE_VERSION, emptyPersisted, migratePersisted, sanitizePersisted } from '../../../src/lib/state/persisted';
 
 const email = { id: 'e1', kind: 'email', day: 20500, template: 'activation-request', deadlineDay: 20507, locale: 'fr' };
-const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'voicemail', note: 'left a message' };
+const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'voicemail', note: 'left a message', deadlineDay: null };
+const callWithDeadline = { id: 'c2', kind: 'call', day: 20512, outcome: 'reached', note: '', deadlineDay: 20520 };
 const note = { id: 'n1', kind: 'note', day: 20511, text: 'Prefers calls on Monday' };
 
 describe('sanitizePersisted', () => {
@@ -28,6 +29,16 @@ describe('sanitizePersisted', () => {
       description: 'an email without a valid deadline keeps a null deadline; unknown locale falls back to en',
       input: { log: { k: [{ ...email, deadlineDay: 'soon', locale: 'de' }] } },
       expected: (s) => expect(s.log['k']![0]).toMatchObject({ deadlineDay: null, locale: 'en' }),
+    },
+    {
+      description: 'a call keeps the new deadline given during it',
+      input: { log: { k: [callWithDeadline] } },
+      expected: (s) => expect(s.log['k']).toEqual([callWithDeadline]),
+    },
+    {
+      description: 'a call without a valid deadline keeps a null one',
+      input: { log: { k: [{ ...callWithDeadline, deadlineDay: '20520' }, { ...call, deadlineDay: undefined }] } },
+      expected: (s) => expect(s.log['k']!.map((e) => (e.kind === 'call' ? e.deadlineDay : 'x'))).toEqual([null, null]),
     },
     {
       description: 'settings are bounded and typed',
@@ -68,6 +79,11 @@ describe('migratePersisted', () => {
     expect(migrated).toEqual({ ...emptyPersisted(), mappings: { k: { mapping: { client: 'Client' }, dayFirst: false, decimal: '.' } }, log: { k: [note] } });
     expect(migrated).not.toHaveProperty('lastHeaderKey');
   });
+  test('version 2 calls, which had no deadline, get a null one', () => {
+    const { deadlineDay: _none, ...oldCall } = call;
+    expect(migratePersisted({ log: { k: [oldCall, email] } }, 2).log).toEqual({ k: [{ ...oldCall, deadlineDay: null }, email] });
+  });
+  test('the current version is 3', () => expect(STATE_VERSION).toBe(3));
   test.each([-1e308, 0, 1.5, Number.NaN, -Infinity])('version %s runs no migration step and returns at once', (version) => {
     expect(migratePersisted({ log: { k: [note] } }, version).log).toEqual({ k: [note] });
   });

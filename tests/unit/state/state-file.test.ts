@@ -43,6 +43,20 @@ describe('readStateFile', () => {
     const result = readStateFile(file({ version: 1, state: { ...good, lastHeaderKey: 'k' }, data: { fileName: 'x.csv', headers: ['Client'], rows: [['Acme']] } }));
     expect(result.ok && result.data?.mapping).toEqual({ mapping: { client: 'Client' }, dayFirst: false, decimal: '.' });
   });
+  test('a version 3 call with a new deadline is read as it was written', () => {
+    const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'reached', note: 'will activate', deadlineDay: 20520 };
+    const result = readStateFile(file({ state: { ...good, log: { 'name:acme': [email, call] } } }));
+    expect(result.ok && result.state.log['name:acme']).toEqual([email, call]);
+  });
+  test('a version 2 file’s calls, which had no deadline, are read with a null one', () => {
+    const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'voicemail', note: '' };
+    const result = readStateFile(file({ version: 2, state: { ...good, log: { 'name:acme': [call] } } }));
+    expect(result.ok && result.state.log['name:acme']).toEqual([{ ...call, deadlineDay: null }]);
+  });
+  test('a version 2 file with a call deadline is refused: version 2 never wrote one', () => {
+    const call = { id: 'c1', kind: 'call', day: 20510, outcome: 'voicemail', note: '', deadlineDay: 20520 };
+    expect(readStateFile(file({ version: 2, state: { ...good, log: { 'name:acme': [call] } } }))).toEqual({ ok: false, code: 'invalid', path: 'state.log["name:acme"][0]' });
+  });
   test('a file without data still restores the log', () => {
     const result = readStateFile(file({ data: null }));
     expect(result.ok && result.data).toBeNull();
@@ -53,7 +67,9 @@ describe('readStateFile, strictly (red-team findings F2, F5)', () => {
   const withLog = (log: unknown, over: Record<string, unknown> = {}) => file({ state: { ...good, log, ...over } });
   const cases: { description: string; input: string; path: string }[] = [
     { description: 'a deadline written as text', input: withLog({ 'name:acme': [{ ...email, deadlineDay: '20784' }] }), path: 'state.log["name:acme"][0]' },
-    { description: 'a call note that is not text', input: withLog({ 'name:acme': [{ id: 'c1', kind: 'call', day: 1, outcome: 'reached', note: { a: 1 } }] }), path: 'state.log["name:acme"][0]' },
+    { description: 'a call note that is not text', input: withLog({ 'name:acme': [{ id: 'c1', kind: 'call', day: 1, outcome: 'reached', note: { a: 1 }, deadlineDay: null }] }), path: 'state.log["name:acme"][0]' },
+    { description: 'a call deadline written as text', input: withLog({ 'name:acme': [{ id: 'c1', kind: 'call', day: 1, outcome: 'reached', note: '', deadlineDay: '20784' }] }), path: 'state.log["name:acme"][0]' },
+    { description: 'a version 3 call without its deadline', input: withLog({ 'name:acme': [{ id: 'c1', kind: 'call', day: 1, outcome: 'reached', note: '' }] }), path: 'state.log["name:acme"][0]' },
     { description: 'a note without its text', input: withLog({ 'name:acme': [{ id: 'n1', kind: 'note', day: 1 }] }), path: 'state.log["name:acme"][0]' },
     { description: 'two entries with one id', input: withLog({ 'name:acme': [email], 'name:beta': [email] }), path: 'state.log["name:beta"][0]' },
     { description: 'a log key that is no client key', input: withLog(JSON.parse(`{"__proto__":[${JSON.stringify(email)}]}`)), path: 'state.log["__proto__"]' },

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineDaysOf, visibleOf } from '../../../src/store/selectors';
-import { stringAt } from '../../../src/lib/tracker/table';
-import { buildClientTable } from '../../../src/lib/tracker/table';
+import { deadlineDaysOf, factsOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
+import { buildClientTable, stringAt } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
 
@@ -89,4 +88,34 @@ describe('deadlineDaysOf', () => {
     const days = deadlineDaysOf(table, facts);
     expect(keys.map((k, i) => [k, days[i]])).toEqual(keys.map((k) => [k, k === 'id:C-1' ? 20_005 : NaN]));
   });
+});
+
+describe('factsOf', () => {
+  const email = (id: string, day: number, deadlineDay: number | null, template: 'activation-request' | 'welcome' = 'activation-request') =>
+    ({ id, kind: 'email', day, template, deadlineDay, locale: 'en' }) as const;
+  const call = (id: string, day: number, deadlineDay: number | null) => ({ id, kind: 'call', day, outcome: 'reached', note: '', deadlineDay }) as const;
+  const cases: { description: string; input: Parameters<typeof factsOf>[0]; expected: Record<string, { emailLogged: boolean; deadlineDay: number | null }> }[] = [
+    { description: 'the latest activation email gives the deadline', input: { a: [email('1', 10, 17), email('2', 20, 27)] }, expected: { a: { emailLogged: true, deadlineDay: 27 } } },
+    { description: 'other templates do not count', input: { a: [email('1', 10, 17, 'welcome')] }, expected: {} },
+    { description: 'a later call with a new deadline supersedes the email’s', input: { a: [email('1', 10, 17), call('2', 18, 30)] }, expected: { a: { emailLogged: true, deadlineDay: 30 } } },
+    { description: 'a call without a deadline changes nothing', input: { a: [email('1', 10, 17), call('2', 18, null)] }, expected: { a: { emailLogged: true, deadlineDay: 17 } } },
+    { description: 'a later email supersedes an earlier call’s deadline', input: { a: [call('1', 10, 30), email('2', 12, 19)] }, expected: { a: { emailLogged: true, deadlineDay: 19 } } },
+    { description: 'a call with a deadline and no email: the client was asked, the deadline counts', input: { a: [call('1', 10, 30)] }, expected: { a: { emailLogged: true, deadlineDay: 30 } } },
+  ];
+  for (const { description, input, expected } of cases) test(description, () => expect(Object.fromEntries(factsOf(input))).toEqual(expected));
+});
+
+describe('listFlagsOf', () => {
+  const keys = Array.from({ length: table.size }, (_, i) => stringAt(table.key, i));
+  test('no set of clients: the call list flags as they are (or null)', () => {
+    const overdue = Uint8Array.of(1, 0, 1, 0);
+    expect(listFlagsOf(table, overdue, null)).toBe(overdue);
+    expect(listFlagsOf(table, null, null)).toBeNull();
+  });
+  test('a set of clients alone flags exactly those rows', () =>
+    expect([...listFlagsOf(table, null, new Set([keys[1]!, keys[3]!]))!]).toEqual([0, 1, 0, 1]));
+  test('a set of clients and the call list combine with AND', () =>
+    expect([...listFlagsOf(table, Uint8Array.of(1, 1, 0, 0), new Set([keys[1]!, keys[3]!]))!]).toEqual([0, 1, 0, 0]));
+  test('the flags keep only rows of the set through visibleOf', () =>
+    expect(names(visibleOf(table, columns, nextSteps, {}, listFlagsOf(table, null, new Set([keys[2]!])), '', { column: 'client', descending: false }, rank, 'en'))).toEqual(['Charlie']));
 });

@@ -17,10 +17,13 @@ import {
   textAt,
   hasValueAt,
   hasIssueAt,
+  splitTexts,
+  LIST_TEXT_FIELDS,
   type BuildOptions,
   type ClientView,
   type ImportSummary,
 } from '../../../src/lib/tracker/table';
+import { TEXT_FIELDS } from '../../../src/lib/tracker/registry';
 
 const DOT: BuildOptions = { decimal: '.', dayFirst: false };
 const COMMA_DAY_FIRST: BuildOptions = { decimal: ',', dayFirst: true };
@@ -403,7 +406,7 @@ describe('transferablesOf', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Seats: '1' }), row({ Client: 'B', Seats: '2' })], M, DOT);
   test('lists one distinct buffer per typed array', () => {
     const buffers = transferablesOf(table);
-    expect(buffers).toHaveLength(1 + 8 + 7 + 2 + 3); // key, 8 text columns, 7 number columns, 2 date columns, rows/firstLine/flags
+    expect(buffers).toHaveLength(1 + 9 + 7 + 2 + 3); // key, 9 text columns, 7 number columns, 2 date columns, rows/firstLine/flags
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers.every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
   });
@@ -418,7 +421,7 @@ describe('clientAt', () => {
   const { table } = buildClientTable(H, [row({ Client: 'A', Link: 'ftp://x' })], M, DOT);
   test('a full plain view', () => {
     expect(clientAt(table, 0)).toEqual({
-      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', adminName: '', adminEmail: '', adminPhone: '', language: '', activationLink: '',
+      index: 0, key: 'name:a', client: 'A', clientId: '', product: '', vendor: '', adminName: '', adminEmail: '', adminPhone: '', language: '', activationLink: '',
       seatsPurchased: null, seatsAssigned: null, usersActivated: null, activeUsers: null, activationPct: null, deploymentPct: null,
       usagePct: null, startDate: null, renewalDate: null, rows: 1, firstLine: 2, hasIssue: true, badLink: true,
     });
@@ -475,4 +478,23 @@ describe('accessors by field name', () => {
     { description: 'the fields the file maps', input: () => table.mapped, expected: ['client', 'adminPhone', 'seatsPurchased', 'renewalDate'] },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(input()).toEqual(expected));
+});
+
+describe('splitTexts', () => {
+  const { table } = buildClientTable(['Name', 'Id', 'Email'], [['Acme', 'T-1', 'a@acme.com'], ['Beta', '', 'b@beta.com']], { client: 'Name', clientId: 'Id', adminEmail: 'Email' }, { decimal: '.', dayFirst: false });
+  const { shown, later } = splitTexts(table);
+  test('the list columns stay, every other text column is empty but sized', () => {
+    expect(textAt(shown, 'client', 1)).toBe('Beta');
+    expect(textAt(shown, 'clientId', 0)).toBe('T-1');
+    expect(textAt(shown, 'adminEmail', 0)).toBe('');
+    expect(shown.text.adminEmail.ends).toHaveLength(2);
+    expect(shown.size).toBe(2);
+  });
+  test('the others come apart, whole, and fill the shown table back', () => {
+    expect(Object.keys(later).sort()).toEqual(TEXT_FIELDS.filter((f) => !LIST_TEXT_FIELDS.includes(f)).sort());
+    expect(later.client).toBeUndefined();
+    Object.assign(shown.text, later);
+    expect(clientAt(shown, 1)).toEqual(clientAt(table, 1));
+  });
+  test('the original table is left whole', () => expect(textAt(table, 'adminEmail', 1)).toBe('b@beta.com'));
 });

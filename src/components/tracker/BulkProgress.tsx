@@ -1,0 +1,25 @@
+/** Progress of a bulk output running in the bulk worker, with Cancel; then how it ended if it did not download. */
+import { cancelBulk, useBulk } from '../../store/bulk';
+import { useEnv } from './context';
+
+export function BulkProgress() {
+  const { t } = useEnv();
+  const job = useBulk((s) => s.job);
+  const outcome = useBulk((s) => s.outcome);
+  if (job) {
+    return (
+      <div className="bulk-progress" role="status" data-testid="bulk-progress">
+        <span>{t(`bulk.${job.kind}`)}</span>{' '}
+        <progress max={Math.max(1, job.total)} value={job.done} />{' '}
+        <span className="muted small">{t('bulk.progress', { done: job.done, total: job.total })}</span>{' '}
+        <button type="button" data-testid="bulk-cancel" onClick={cancelBulk}>{t('bulk.cancel')}</button>
+      </div>
+    );
+  }
+  if (!outcome) return null;
+  return (
+    <p className="muted small" role="status" data-testid="bulk-outcome" data-outcome={outcome.kind}>
+      {outcome.kind === 'cancelled' ? t('bulk.cancelled') : t('bulk.failed', { detail: outcome.detail })}
+    </p>
+  );
+}

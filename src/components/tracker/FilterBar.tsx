@@ -1,0 +1,82 @@
+/**
+ * The list's head, sticky while the list scrolls: its title, the search, the
+ * count (a polite live region, so a filter click is heard), the call-list
+ * toggle, one removable chip per active filter, "Clear all", and the actions
+ * on the listed clients.
+ */
+import { useEffect } from 'react';
+import { useTracker } from '../../store';
+import { bucketLabelKey, dimensionLabelKey, type BucketOf, type Dimension } from '../../lib/tracker/registry';
+import { stringAt } from '../../lib/tracker/table';
+import { useEnv } from './context';
+import type { Derived } from './useDerived';
+import { trackHeaderBottom } from './useVisible';
+import { ColumnChooser } from './ColumnChooser';
+import { ExportList } from './ExportList';
+
+interface Chip {
+  id: string;
+  label: string;
+  remove: () => void;
+}
+
+export function FilterBar({ derived, visible }: { derived: Derived; visible: Int32Array }) {
+  const { t } = useEnv();
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const keysFilter = useTracker((s) => s.keysFilter);
+  const search = useTracker((s) => s.search);
+  const patch = useTracker((s) => s.patchSession);
+  const toggle = useTracker((s) => s.toggleFilter);
+  const clearFilters = useTracker((s) => s.clearFilters);
+  const callList = derived.overdue.length;
+  useEffect(() => trackHeaderBottom(), []);
+
+  const chips: Chip[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => ({
+    id: `${dimension}.${bucket}`,
+    label: t('table.filter.chip', { dimension: t(dimensionLabelKey(dimension)), bucket: t(bucketLabelKey(dimension, bucket as BucketOf<Dimension>)) }),
+    remove: () => toggle(dimension, bucket),
+  }));
+  if (overdue) chips.push({ id: 'overdue', label: t('table.filter.overdueChip'), remove: () => patch({ overdue: false }) });
+  if (keysFilter) chips.push({ id: 'keys', label: t(keysFilter.label.key, keysFilter.label.params ?? {}), remove: () => patch({ keysFilter: null }) });
+
+  return (
+    <div className="clients-head filter-bar" data-testid="filter-bar">
+      <div className="filter-row">
+        <h2 id="clients-title">{t('table.title')}</h2>
+        <label className="search-field">
+          <span className="visually-hidden">{t('table.search')}</span>
+          <input type="search" placeholder={t('table.search')} value={search} onChange={(e) => patch({ search: e.target.value })} data-testid="client-search" />
+        </label>
+        <p className="muted list-count" role="status" data-testid="list-count" data-count={visible.length}>{t('table.count', { count: visible.length })}</p>
+        {(callList > 0 || overdue) && (
+          <button type="button" className="call-toggle" data-filter="overdue" aria-pressed={overdue} onClick={() => patch({ overdue: !overdue })}>
+            {t('table.filter.callList', { count: callList })}
+          </button>
+        )}
+        {visible.length > 0 && (
+          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, (i) => stringAt(derived.table.key, i)) })}>
+            {t('table.emailList', { count: visible.length })}
+          </button>
+        )}
+        {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
+        <ColumnChooser />
+      </div>
+      {chips.length > 0 && (
+        <div className="filter-row">
+          <ul className="filter-chips" aria-label={t('table.filter.active')}>
+            {chips.map((chip) => (
+              <li key={chip.id} data-chip={chip.id}>
+                <span>{chip.label}</span>
+                <button type="button" className="chip-remove" aria-label={t('table.filter.remove', { filter: chip.label })} onClick={chip.remove}>
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link" data-testid="clear-filters" onClick={clearFilters}>{t('table.filter.clearAll')}</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The rows the list shows, from the session's filters, call list, set of
+ * clients, search and sort: one place, so the list, its count and every
+ * "for the listed clients" action agree.
+ */
+import { useTracker } from '../../store';
+import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
+import { useEnv } from './context';
+import type { Derived } from './useDerived';
+
+export function useVisible(derived: Derived): Int32Array {
+  const { tag } = useEnv();
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const keysFilter = useTracker((s) => s.keysFilter);
+  const search = useTracker((s) => s.search);
+  const sort = useTracker((s) => s.sort);
+  const rank = useTracker((s) => s.loaded?.rank ?? null);
+  const flags = listFlagsOf(derived.table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
+  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(derived.table, derived.facts));
+}
+
+/** Id of the list's section: what a filter click scrolls to. */
+export const LIST_ID = 'client-list';
+
+/** Height of the site's sticky header (taller on a phone, where it wraps): what sticks below it. */
+function headerBottom(): number {
+  return document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+}
+
+/**
+ * Brings the list's top (its sticky bar, then the first rows) into view after
+ * a filter changed elsewhere on the page, just below the site's sticky header;
+ * smooth unless the rep asked for reduced motion. Waits a frame so a list
+ * rendered after the click is there.
+ */
+export function revealList(): void {
+  requestAnimationFrame(() => {
+    const list = document.getElementById(LIST_ID);
+    if (!list) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const top = list.getBoundingClientRect().top + window.scrollY - Math.max(0, headerBottom());
+    window.scrollTo({ top, behavior: reduced ? 'auto' : 'smooth' });
+  });
+}
+
+/**
+ * Keeps the CSS variable --sticky-top at the site header's bottom edge, so
+ * the filter bar sticks right under it whatever its height.
+ */
+export function trackHeaderBottom(): () => void {
+  const header = document.querySelector('.site-header');
+  if (!header) return () => {};
+  const update = () => document.documentElement.style.setProperty('--sticky-top', `${Math.max(0, header.getBoundingClientRect().height)}px`);
+  update();
+  const observer = new ResizeObserver(update);
+  observer.observe(header);
+  return () => observer.disconnect();
+}

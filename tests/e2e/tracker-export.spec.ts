@@ -1,0 +1,67 @@
+/**
+ * The list export: the rows shown, in the order shown, as a CSV built off
+ * the page's thread (the bulk worker), formula-safe, with the separator of
+ * the page's spreadsheet locale.
+ */
+import { expect, test, type Download, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { bucket, loadFile, openTracker } from './helpers';
+
+async function exported(page: Page): Promise<{ bytes: Buffer; rows: string[][] }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-list').click()]);
+  const bytes = readFileSync(await download.path());
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const delimiter = text.split('\r\n')[0]!.includes(';') ? ';' : ',';
+  return { bytes, rows: Papa.parse<string[]>(text, { delimiter, newline: '\r\n' }).data };
+}
+
+/** Names of the rows on screen, top to bottom (the whole list when it fits the window). */
+const shownNames = (page: Page) => page.getByTestId('client-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-client') ?? ''));
+
+test('the list as shown: filter and sort applied, one column per dimension, localized', async ({ page }) => {
+  await openTracker(page);
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  // A bucket small enough for all its rows to be rendered at once (the list is virtualized).
+  const counts = await page.locator('[data-bucket]').evaluateAll((buttons) => buttons.map((b) => [b.getAttribute('data-bucket')!, Number(b.getAttribute('data-count'))] as const));
+  const [id, count] = counts.find(([, n]) => n > 2 && n < 15)!;
+  await bucket(page, id).click();
+  await expect(page.getByTestId('client-row')).toHaveCount(count);
+  // Sorted by next step, descending: not the name order.
+  const sort = page.getByRole('button', { name: 'Sort by Next step' });
+  await sort.click();
+  await sort.click();
+  const names = await shownNames(page);
+
+  const { bytes, rows } = await exported(page);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...body] = rows;
+  expect(header).toEqual(['Client', 'Client ID', 'Admin name', 'Admin email', 'Admin phone', 'Activation', 'Deployment', 'Usage', 'Lifecycle stage', 'Renewal', 'Next step', 'Last outreach', 'Deadline given']);
+  expect(body.map((row) => row[0])).toEqual(names);
+  // Every exported client is in the filtered bucket, written as the page writes it.
+  const label = (await bucket(page, id).locator('span').first().textContent())!;
+  const column = 5 + ['activation', 'deployment', 'usage', 'stage', 'renewal'].indexOf(id.split('.')[0]!);
+  for (const row of body) expect(row[column]).toBe(label);
+});
+
+test('a French page writes ; for its spreadsheet', async ({ page }) => {
+  await openTracker(page, 'fr');
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+  const { bytes, rows } = await exported(page);
+  expect(bytes.toString('utf8').split('\r\n')[0]!.split(';')).toHaveLength(13);
+  expect(rows).toHaveLength(61);
+  expect(rows[0]![0]).toBe('Nom du client');
+});
+
+test('a cell that starts like a formula is neutralized', async ({ page }) => {
+  await openTracker(page);
+  await loadFile(page, 'en-hostile.csv');
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '3');
+  const { bytes, rows } = await exported(page);
+  const names = rows.slice(1).map((row) => row[0]);
+  expect(names).toContain('\'=HYPERLINK("http://evil.example","x")');
+  expect(names).toContain("'+Plus Corp");
+  expect(bytes.toString('utf8')).not.toMatch(/(^|[,\r\n])"?[=+@-]/);
+});
