@@ -58,3 +58,156 @@ for (const { name, viewport } of VIEWPORTS) {
     });
   });
 }
+
+/** The names of the rendered rows, in list order (the list is virtualized: the first screenful). */
+async function listedNames(page: Page): Promise<string[]> {
+  return page.getByTestId('client-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-client') ?? ''));
+}
+
+/** Filters the list to activation `none` and opens the bulk composer: the recipients' count and the first names. */
+async function composeBucket(page: Page) {
+  await bucket(page, 'activation.none').click();
+  const count = Number(await bucket(page, 'activation.none').getAttribute('data-count'));
+  await expect(page.getByTestId('compose-list')).toContainText(String(count));
+  const names = await listedNames(page);
+  await page.getByTestId('compose-list').click();
+  return { count, names };
+}
+
+test.describe('the bulk composer at 1366×800', () => {
+  test.use({ viewport: { width: 1366, height: 800 } });
+
+  test('says each client’s language with counts, steps through every recipient, and keeps its actions in view', async ({ page }) => {
+    await openTracker(page);
+    await loadSample(page);
+    const { count, names } = await composeBucket(page);
+    expect(names.length).toBeGreaterThan(2);
+    const summary = page.getByTestId('language-summary');
+    // Counts per language add up to the recipients; the first client's language is not passed off as everyone's.
+    const counts = (await summary.getAttribute('data-languages'))!.split(',').map((p) => Number(p.split(':')[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(count);
+    expect(counts.length).toBeGreaterThan(1);
+    await expect(summary).toContainText('Each client’s language');
+    await expect(summary).toContainText('Portuguese');
+    await expect(page.getByRole('dialog')).not.toContainText('Detect automatically');
+
+    await expect(page.getByTestId('preview-position')).toHaveText(`1 / ${count}`);
+    await expect(page.getByTestId('email-subject')).toContainText(names[0]!);
+    const firstSubject = await page.getByTestId('email-subject').textContent();
+    await page.getByTestId('preview-next').click();
+    await expect(page.getByTestId('preview-position')).toHaveText(`2 / ${count}`);
+    await expect(page.getByTestId('email-body')).toContainText(names[1]!);
+    await expect(page.getByTestId('email-subject')).toContainText(names[1]!);
+    await expect(page.getByTestId('email-subject')).not.toHaveText(firstSubject!);
+    await page.getByTestId('preview-prev').click();
+    await expect(page.getByTestId('email-body')).toContainText(names[0]!);
+
+    // Download and Log sit in the 800 px window without scrolling the panel.
+    for (const id of ['export-merge-csv', 'log-email-sent']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.y + box.height, id).toBeLessThanOrEqual(800);
+      expect(box.y, id).toBeGreaterThanOrEqual(0);
+    }
+    expect(await page.locator('.composer').evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
+  test('in the Japanese interface the language summary is Japanese, companies counted with 社', async ({ page }) => {
+    await openTracker(page, 'ja');
+    await loadSample(page);
+    await composeBucket(page);
+    const summary = page.getByTestId('language-summary');
+    await expect(summary).toContainText('ポルトガル語');
+    await expect(summary).toContainText('社');
+    await expect(summary).not.toContainText('Portuguese');
+  });
+
+  test('emails with gaps are not logged or downloaded before the rep says so; filling the name lowers the gaps', async ({ page }) => {
+    await openTracker(page);
+    await loadSample(page);
+    const { count, names } = await composeBucket(page);
+    // The rep's details are empty: the section is open, right in the composer.
+    await expect(page.getByTestId('composer-rep-name')).toBeVisible();
+    const gaps = page.getByTestId('gap-summary');
+    const before = Number(await gaps.getAttribute('data-gaps'));
+    expect(Number(await gaps.getAttribute('data-emails'))).toBe(count);
+
+    await page.getByTestId('log-email-sent').click();
+    const confirm = page.getByRole('alertdialog');
+    await expect(confirm).toContainText(`${count} emails`);
+    await expect(confirm).toContainText('[Your name]');
+    // Nothing logged yet.
+    await expect(page.getByTestId('log-email-sent')).toBeEnabled();
+    await confirm.getByRole('button', { name: 'Fill in my details' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByTestId('composer-rep-name')).toBeFocused();
+    await page.keyboard.type('Camille Martin');
+    await expect(gaps).not.toHaveAttribute('data-gaps', String(before));
+    expect(Number(await gaps.getAttribute('data-gaps'))).toBe(before - count);
+    await expect(page.getByTestId('email-body')).toContainText('Camille Martin');
+
+    // The download asks too; “Send anyway” goes ahead.
+    await page.getByTestId('export-merge-csv').click();
+    await expect(confirm).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Send anyway' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await page.getByTestId('log-email-sent').click();
+    await confirm.getByRole('button', { name: 'Send anyway' }).click();
+    await expect(page.getByTestId('log-email-sent')).toBeDisabled();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator(`[data-testid="client-row"][data-client="${names[0]}"]`)).toHaveAttribute('data-next-step', 'activation/monitor');
+  });
+});
+
+test('a calendar reminder for the deadline, from the composer and from the client panel', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  const acme = await clientRow(page, 'Acme Design');
+  await acme.getByTestId('compose-email').click();
+  await page.getByTestId('deadline').fill('2026-11-28');
+  await expect(page.getByTestId('ics-reminder')).toHaveCount(0);
+  await page.getByTestId('log-email-sent').click();
+  const confirm = page.getByRole('alertdialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Send anyway' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics-reminder').click()]);
+  expect(download.suggestedFilename()).toBe('Acme-Design-deadline.ics');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text).toContain('DTSTART;VALUE=DATE:20261128');
+  expect(text).toContain('SUMMARY:Call Acme Design: activation deadline');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  await acme.getByTestId('client-details').click();
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('client-detail').getByTestId('ics-reminder').click()]);
+  expect(readFileSync((await again.path())!, 'utf8')).toContain('DTSTART;VALUE=DATE:20261128');
+});
+
+for (const { name, viewport } of VIEWPORTS) {
+  test(`the call sheet prints the listed clients and nothing else (${name})`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await openTracker(page);
+    await loadSample(page);
+    await bucket(page, 'activation.none').click();
+    const count = Number(await bucket(page, 'activation.none').getAttribute('data-count'));
+    await expect(page.getByTestId('compose-list')).toContainText(String(count));
+    const names = await listedNames(page);
+    await page.getByTestId('print-call-sheet').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const rows = page.getByTestId('call-sheet-row');
+    await expect(rows).toHaveCount(count);
+    // In the list's order: the rows the list rendered (its first screenful) open the sheet.
+    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).slice(0, names.length)).toEqual(names);
+    for (const row of await rows.all()) await expect(row).toBeVisible();
+    // Each row: the admin, a link to what to say, a box for the outcome.
+    await expect(rows.first().locator('a')).toHaveAttribute('href', /\/en\/(scripts|playbooks)\//);
+    await expect(rows.first().locator('.outcome-box')).toBeVisible();
+    await expect(page.locator('header').first()).toBeHidden();
+    await expect(page.locator('.clients')).toBeHidden();
+    await expect(page.getByTestId('import-summary')).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath(`call-sheet-${name}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+}

@@ -15,6 +15,7 @@ import { InflatedCauses } from './InflatedCauses';
 import type { Derived } from './useDerived';
 import { describeEntry } from './LastOutreach';
 import { CallForm } from './LogCall';
+import { ReminderButton } from './Reminder';
 
 export function ClientDetail({ clientKey, derived }: { clientKey: string; derived: Derived }) {
   const env = useEnv();
@@ -39,6 +40,8 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const close = () => patchSession({ detailKey: null });
+  // The deadline that counts for the call list: the latest activation email's, or a later call's.
+  const deadlineDay = derived.facts.get(clientKey)?.deadlineDay;
 
   const saveNote = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -90,6 +93,12 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
           <div><dt>{t('detail.rows')}</dt><dd>{client.rows}</dd></div>
         </dl>
         <h3>{t('detail.history')}</h3>
+        {deadlineDay !== null && deadlineDay !== undefined && (
+          <p className="reminder">
+            {t('ui.labelled', { label: t('detail.deadline') })}{longDate.format(new Date(`${isoFromDay(deadlineDay)}T00:00:00Z`))}{' '}
+            <ReminderButton client={client.client} clientKey={clientKey} day={deadlineDay} admin={client.adminName} />
+          </p>
+        )}
         {entries.length === 0 ? <p className="muted">{t('detail.noHistory')}</p> : (
           <ol className="history">
             {[...entries].reverse().map((entry) => (

@@ -4,7 +4,7 @@
  * merge fields filled, gaps shown and listed. Copy, mailto, .eml, mail-merge
  * CSV, and logging the email as sent with its deadline.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
 import { clientAt, type ClientView } from '../../lib/tracker/table';
@@ -24,6 +24,10 @@ import { useEnv, type TrackerEnv } from './context';
 import type { Derived } from './useDerived';
 import { downloadText, fileSafe } from './download';
 import { withName } from './Isolated';
+import { LanguageSummary, PreviewStepper, languageCounts } from './ComposerRecipients';
+import { RepDetails, firstEmpty, type RepField } from './RepDetails';
+import { GapConfirm, type GapCount } from './GapConfirm';
+import { ReminderButton } from './Reminder';
 
 /** The client's text without bidi controls, for the email: they would reverse its lines (on screen, names are isolated in <bdi>). */
 function outgoingClient(client: ClientView): ClientView {
@@ -78,15 +82,55 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const client = clientAt(table, index);
     const locale = localeChoice || emailLocale(client.language, lang);
     const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, repCompany: settings.repCompany, repPhone: settings.repPhone, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    // Vendor blocks only for that vendor's clients (no vendor column yet: the product names it).
-    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(null, client.product) });
+    // Vendor blocks only for that vendor's clients: the file's vendor column, else the product names it.
+    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(client.vendor, client.product) });
     const label = gapLabel(env, locale);
     return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
   };
-  const preview = first !== undefined ? emailFor(first) : null;
+  // The recipient shown in the preview (the stepper moves it).
+  const [position, setPosition] = useState(0);
+  const shown = indices[Math.min(position, indices.length - 1)];
+  const preview = shown !== undefined ? emailFor(shown) : null;
+  const single = indices.length === 1;
+  // Every recipient's email, to count languages and gaps: recomputed when the template, language, deadline or the rep's details change.
+  const all = useMemo(
+    () => (single ? [] : indices.map(emailFor)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [keys, table, template, localeChoice, deadlineDay, settings, single],
+  );
+  const everyEmail = single ? (preview ? [preview] : []) : all;
+  const gapCount = ((): GapCount => {
+    const byField = new Map<string, number>();
+    let emails = 0;
+    let gaps = 0;
+    for (const email of everyEmail) {
+      if (email.filled.missing.length === 0) continue;
+      emails++;
+      gaps += email.filled.missing.length;
+      for (const f of email.filled.missing) {
+        const name = gapLabel(env, lang)(f);
+        byField.set(name, (byField.get(name) ?? 0) + 1);
+      }
+    }
+    return { emails, gaps, fields: [...byField].sort((a, b) => b[1] - a[1]) };
+  })();
+  const [repOpen, setRepOpen] = useState(() => firstEmpty(settings) !== null);
+  const repInputs = useRef<Partial<Record<RepField, HTMLInputElement | null>>>({});
+  const [pending, setPending] = useState<(() => void) | null>(null);
   const { panel, onKeyDown } = usePanelFocus(() => patch({ composerKeys: null }));
   if (!preview) return null;
-  const single = indices.length === 1;
+  /** Runs an action that sends emails out, asking first when a bulk email still has gaps. */
+  const guarded = (action: () => void) => () => {
+    if (!single && gapCount.emails > 0) setPending(() => action);
+    else action();
+  };
+  const emptyRepField = firstEmpty(settings);
+  const fillDetails = () => {
+    setPending(null);
+    setRepOpen(true);
+    // After the section opens: its input can take focus only once shown.
+    requestAnimationFrame(() => { if (emptyRepField) repInputs.current[emptyRepField]?.focus(); });
+  };
   const label = gapLabel(env, preview.locale);
   const close = () => patch({ composerKeys: null });
 
@@ -130,6 +174,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   };
   // What was logged from this panel (template and deadline): the same email is not logged twice by a second click.
   const [loggedAs, setLoggedAs] = useState<string | null>(null);
+  const [loggedDeadline, setLoggedDeadline] = useState<number | null>(null);
   const logKey = `${template}|${deadlineDay ?? ''}`;
   const logSent = () => {
     if (loggedAs === logKey) return;
@@ -141,6 +186,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
       byLocale.set(locale, [...(byLocale.get(locale) ?? []), client.key]);
     }
     for (const [locale, group] of byLocale) logEmails(group, { day: asOfDay, template, deadlineDay: deadlineDay ?? null, locale });
+    setLoggedDeadline(template === 'activation-request' ? deadlineDay ?? null : null);
     setNotice(single ? t('composer.logged', { date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoFromDay(asOfDay)}T00:00:00Z`)) }) : t('composer.loggedList', { count: indices.length }));
   };
 
@@ -165,7 +211,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
           <div className="field">
             <label htmlFor={`${id}-lang`}>{t('composer.language')}</label>
             <select id={`${id}-lang`} value={localeChoice} onChange={(e) => setLocaleChoice(e.target.value as Locale | '')}>
-              <option value="">{LOCALE_NAMES[preview.locale]} ({t('tracker.encoding.auto')})</option>
+              <option value="">{single ? `${LOCALE_NAMES[preview.locale]} (${t('tracker.encoding.auto')})` : t('composer.eachLanguage')}</option>
               {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
             </select>
           </div>
@@ -174,7 +220,14 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
             <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
           </div>
         </div>
-        {!single && <p className="muted">{withName((slot) => t('composer.preview', { client: slot }), preview.client.client)}</p>}
+        {!single && localeChoice === '' && <LanguageSummary counts={languageCounts(all.map((e) => e.locale))} />}
+        <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} />
+        {!single && (
+          <div className="preview-head">
+            <p className="muted">{withName((slot) => t('composer.preview', { client: slot }), preview.client.client)}</p>
+            <PreviewStepper position={Math.min(position, indices.length - 1)} total={indices.length} onMove={setPosition} />
+          </div>
+        )}
         <dl className="email-preview" lang={preview.locale === lang ? undefined : preview.locale}>
           <dt>{t('composer.to')}</dt>
           <dd>{preview.client.adminEmail ? <bdi>{preview.client.adminEmail}</bdi> : <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
@@ -183,8 +236,14 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
           <dt>{t('composer.body')}</dt>
           <dd data-testid="email-body" className="email-body"><Segments segments={preview.filled.body} label={label} /></dd>
         </dl>
+        <div className="composer-footer">
         {preview.filled.missing.length > 0 && (
           <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => label(f)).join(', ') })}</p>
+        )}
+        {!single && (
+          <p className={gapCount.emails > 0 ? 'missing small' : 'muted small'} data-testid="gap-summary" data-emails={gapCount.emails} data-gaps={gapCount.gaps}>
+            {gapCount.emails > 0 ? t('composer.gapsSummary', { count: gapCount.emails, total: indices.length }) : t('composer.noGaps')}
+          </p>
         )}
         <div className="actions">
           {single && (
@@ -195,10 +254,22 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
               <button type="button" data-testid="download-eml" onClick={downloadEml}>{t('composer.eml')}</button>
             </>
           )}
-          <button type="button" data-testid="export-merge-csv" onClick={downloadMerge}>{t('composer.mergeCsv')}</button>
-          <button type="button" className="primary" data-testid="log-email-sent" onClick={logSent} disabled={loggedAs === logKey}>{t('composer.log')}</button>
+          <button type="button" data-testid="export-merge-csv" onClick={guarded(downloadMerge)}>{t('composer.mergeCsv')}</button>
+          <button type="button" className="primary" data-testid="log-email-sent" onClick={guarded(logSent)} disabled={loggedAs === logKey}>{t('composer.log')}</button>
+          {single && loggedAs === logKey && loggedDeadline !== null && (
+            <ReminderButton client={preview.client.client} clientKey={preview.client.key} day={loggedDeadline} admin={preview.client.adminName} />
+          )}
         </div>
         <p role="status" className="notice">{notice}</p>
+        </div>
+        {pending && (
+          <GapConfirm
+            count={gapCount}
+            onFill={emptyRepField ? fillDetails : null}
+            onProceed={() => { const run = pending; setPending(null); run(); }}
+            onCancel={() => setPending(null)}
+          />
+        )}
       </section>
     </div>
   );

@@ -13,6 +13,7 @@ import type { Derived } from './useDerived';
 import { trackHeaderBottom } from './useVisible';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportList } from './ExportList';
+import { CallSheetButton } from './CallSheet';
 
 interface Chip {
   id: string;
@@ -60,6 +61,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
           </button>
         )}
         {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
+        {visible.length > 0 && <CallSheetButton />}
         <ColumnChooser />
       </div>
       {chips.length > 0 && (

@@ -11,6 +11,7 @@ import { ClientList } from './ClientList';
 import { Composer } from './Composer';
 import { ClientDetail } from './ClientDetail';
 import { LogCallDialog } from './LogCall';
+import { CallSheet } from './CallSheet';
 
 export function Workspace() {
   const { t } = useEnv();
@@ -22,6 +23,7 @@ export function Workspace() {
   const composerKeys = useTracker((s) => s.composerKeys);
   const detailKey = useTracker((s) => s.detailKey);
   const callKey = useTracker((s) => s.callKey);
+  const callSheet = useTracker((s) => s.callSheet);
   if (!derived) return null;
   return (
     <div className="workspace">
@@ -38,6 +40,7 @@ export function Workspace() {
       )}
       {composerKeys && <Composer keys={composerKeys} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
+      {callSheet && <CallSheet derived={derived} />}
       {callKey && <LogCallDialog key={callKey} clientKey={callKey} derived={derived} />}
     </div>
   );

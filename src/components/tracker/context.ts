@@ -18,8 +18,8 @@ export interface TemplateText {
 export interface TrackerProps {
   lang: Locale;
   strings: Record<string, string>;
-  /** Step titles in the page locale and the template each step uses. */
-  steps: Record<StepRef, { title: string; template: TemplateId | null }>;
+  /** Step titles in the page locale, the template each step uses and its call script (the call sheet links it). */
+  steps: Record<StepRef, { title: string; template: TemplateId | null; script?: string | null }>;
   /** Every template in every locale: emails follow the client's language. */
   templates: Record<Locale, Record<TemplateId, TemplateText>>;
   /** Field labels in every locale, for the gaps of an email in that locale. */

@@ -1,0 +1,63 @@
+/**
+ * The rep's details (name, company, booking link, phone) right in the
+ * composer: the emails sign with them, so they are filled where the gaps
+ * show. Open while any is empty. The same settings as the settings panel.
+ */
+import { useId, useState, type RefObject } from 'react';
+import { useSaved } from '../../store';
+import { safeHttpsUrl } from '../../lib/url';
+import type { Settings } from '../../lib/state/persisted';
+import { useEnv } from './context';
+
+export const REP_FIELDS = ['repName', 'repCompany', 'bookingLink', 'repPhone'] as const;
+export type RepField = (typeof REP_FIELDS)[number];
+
+const TEST_IDS: Record<RepField, string> = { repName: 'composer-rep-name', repCompany: 'composer-rep-company', bookingLink: 'composer-booking-link', repPhone: 'composer-rep-phone' };
+const INPUT: Record<RepField, { type: string; autoComplete: string }> = {
+  repName: { type: 'text', autoComplete: 'name' },
+  repCompany: { type: 'text', autoComplete: 'organization' },
+  bookingLink: { type: 'url', autoComplete: 'url' },
+  repPhone: { type: 'tel', autoComplete: 'tel' },
+};
+
+/** The first of the rep's details still empty, or null. */
+export function firstEmpty(settings: Settings): RepField | null {
+  return REP_FIELDS.find((f) => settings[f].trim() === '') ?? null;
+}
+
+export function RepDetails({ open, onToggle, inputs }: { open: boolean; onToggle: (open: boolean) => void; inputs: RefObject<Partial<Record<RepField, HTMLInputElement | null>>> }) {
+  const { t } = useEnv();
+  const id = useId();
+  const settings = useSaved((s) => s.settings);
+  const setSettings = useSaved((s) => s.setSettings);
+  const [summaryId] = useState(`${id}-sum`);
+  const badLink = settings.bookingLink !== '' && safeHttpsUrl(settings.bookingLink) === null;
+  const empty = REP_FIELDS.filter((f) => settings[f].trim() === '').length;
+  return (
+    <details className="rep-details" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+      <summary id={summaryId}>
+        {t('settings.title')}
+        {empty > 0 && <span className="missing small"> · {t('composer.repEmpty', { count: empty })}</span>}
+      </summary>
+      <div className="rep-grid">
+        {REP_FIELDS.map((f) => (
+          <div className="field" key={f}>
+            <label htmlFor={`${id}-${f}`}>{t(`settings.${f}`)}</label>
+            <input
+              id={`${id}-${f}`}
+              ref={(el) => { inputs.current[f] = el; }}
+              data-testid={TEST_IDS[f]}
+              type={INPUT[f].type}
+              autoComplete={INPUT[f].autoComplete}
+              value={settings[f]}
+              onChange={(e) => setSettings({ [f]: f === 'bookingLink' ? e.target.value.trim() : e.target.value })}
+              aria-invalid={f === 'bookingLink' && badLink}
+              aria-describedby={f === 'bookingLink' && badLink ? `${id}-link-err` : undefined}
+            />
+            {f === 'bookingLink' && badLink && <span id={`${id}-link-err`} className="field-error">{t('settings.badLink')}</span>}
+          </div>
+        ))}
+      </div>
+    </details>
+  );
+}
