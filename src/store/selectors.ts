@@ -52,6 +52,20 @@ export const factsOf = memo((log: Record<string, LogEntry[]>): Map<string, Outre
   return facts;
 });
 
+/**
+ * The activation deadline of each row (epoch day), NaN when no activation
+ * email with a deadline was logged: the list's deadline column and sort.
+ */
+export const deadlineDaysOf = memo((table: ClientTable, facts: Map<string, OutreachFacts>): Float64Array => {
+  const days = new Float64Array(table.size).fill(NaN);
+  if (facts.size === 0) return days;
+  for (let i = 0; i < table.size; i++) {
+    const day = facts.get(stringAt(table.key, i))?.deadlineDay;
+    if (day !== undefined && day !== null) days[i] = day;
+  }
+  return days;
+});
+
 export const bucketsOf = memo((table: ClientTable, asOfDay: number) => computeBuckets(table, asOfDay));
 export const countsOf = memo((columns: BucketColumns) => countBuckets(columns));
 export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, facts: Map<string, OutreachFacts>, asOfDay: number) =>
@@ -112,6 +126,8 @@ export const visibleOf = memo(
     sort: { column: SortColumn; descending: boolean },
     rank: Uint32Array | null,
     locale: string,
+    /** deadlineDaysOf's column, for the deadline sort; null sorts by name. */
+    deadlines: Float64Array | null = null,
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
@@ -131,6 +147,7 @@ export const visibleOf = memo(
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
+    if (sort.column === 'deadline') return deadlines ? missingLast(rows, deadlines, sort.descending) : sort.descending ? rows.reverse() : rows;
     if (sort.column !== 'client') {
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);
@@ -140,6 +157,14 @@ export const visibleOf = memo(
     return sort.descending ? rows.reverse() : rows;
   },
 );
+
+/** Rows by a day per row in either direction, rows without one (NaN) last both ways, ties in the incoming order. */
+function missingLast(rows: Int32Array, days: Float64Array, descending: boolean): Int32Array {
+  const present = Array.from(rows).filter((i) => !Number.isNaN(days[i]!));
+  const missing = Array.from(rows).filter((i) => Number.isNaN(days[i]!));
+  present.sort((a, b) => (descending ? days[b]! - days[a]! : days[a]! - days[b]!));
+  return Int32Array.from([...present, ...missing]);
+}
 
 /** Each client's step sort key (stepSortKey) as a column, once per set of steps. */
 const stepCodesOf = memo((steps: NextStepColumns): Uint8Array => {

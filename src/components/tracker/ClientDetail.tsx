@@ -87,7 +87,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
           {DATE_FIELDS.map((f) => client[f] !== null && (
             <div key={f}>
               <dt>{t(fieldLabelKey(f))}</dt>
-              <dd>{longDate.format(new Date(`${isoFromDay(client[f]!)}T00:00:00Z`))} ({relative.format(client[f]! - asOfDay, 'day')})</dd>
+              <dd>{longDate.format(new Date(`${isoFromDay(client[f]!)}T00:00:00Z`))}{t('ui.parenthesized', { text: relative.format(client[f]! - asOfDay, 'day') })}</dd>
             </div>
           ))}
           <div><dt>{t('detail.rows')}</dt><dd>{client.rows}</dd></div>

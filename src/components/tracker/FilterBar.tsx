@@ -11,6 +11,7 @@ import { stringAt } from '../../lib/tracker/table';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { trackHeaderBottom } from './useVisible';
+import { ColumnChooser } from './ColumnChooser';
 import { ExportList } from './ExportList';
 import { CallSheetButton } from './CallSheet';
 
@@ -61,6 +62,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
         )}
         {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
         {visible.length > 0 && <CallSheetButton />}
+        <ColumnChooser />
       </div>
       {chips.length > 0 && (
         <div className="filter-row">

@@ -4,7 +4,7 @@
  * "for the listed clients" action agree.
  */
 import { useTracker } from '../../store';
-import { listFlagsOf, visibleOf } from '../../store/selectors';
+import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 
@@ -17,7 +17,7 @@ export function useVisible(derived: Derived): Int32Array {
   const sort = useTracker((s) => s.sort);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const flags = listFlagsOf(derived.table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
-  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag);
+  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(derived.table, derived.facts));
 }
 
 /** Id of the list's section: what a filter click scrolls to. */

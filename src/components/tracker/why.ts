@@ -80,5 +80,6 @@ export function whyText(ctx: WhyContext, e: Explanation): string {
       break;
     }
   }
-  return `${t(dimensionLabelKey(e.dimension as Dimension))}: ${text} → ${t(bucketLabelKey(e.dimension, e.bucket))}`;
+  // 'label: ' is the locale's own: a no-break space before the colon in French, a full-width colon in Japanese.
+  return `${t('ui.labelled', { label: t(dimensionLabelKey(e.dimension as Dimension)) })}${text} → ${t(bucketLabelKey(e.dimension, e.bucket))}`;
 }

@@ -428,9 +428,9 @@ export function labelKeys(): string[] {
   ];
 }
 
-/** Columns the client list sorts by: the name, each dimension, the next step. */
-export type SortColumn = 'client' | Dimension | 'nextStep';
-export const SORT_COLUMNS: readonly SortColumn[] = ['client', ...DIMENSIONS, 'nextStep'];
+/** Columns the client list sorts by: the name, each dimension, the next step, the activation email's deadline. */
+export type SortColumn = 'client' | Dimension | 'nextStep' | 'deadline';
+export const SORT_COLUMNS: readonly SortColumn[] = ['client', ...DIMENSIONS, 'nextStep', 'deadline'];
 
 /**
  * Dimensions a file can measure at all, given the fields it maps: a ratio

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factsOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
+import { deadlineDaysOf, factsOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
 import { buildClientTable, stringAt } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
@@ -62,6 +62,32 @@ describe('visibleOf', () => {
     },
   ];
   for (const { description, input, expected } of cases) test(description, () => expect(names(visibleOf(...input))).toEqual(expected));
+
+  // Deadline days by row (Delta, alpha, Charlie, Bravo): alpha has none.
+  const deadlines = Float64Array.from([20_010, NaN, 20_005, 20_010]);
+  const byDeadline = (descending: boolean, days: Float64Array | null) =>
+    names(visibleOf(table, columns, nextSteps, {}, null, '', sort('deadline', descending), rank, 'en', days));
+  test('by deadline: soonest first, ties in name order, no deadline last', () => {
+    expect(byDeadline(false, deadlines)).toEqual(['Charlie', 'Bravo', 'Delta', 'alpha']);
+  });
+  test('by deadline, descending: latest first, ties still in name order, no deadline still last', () => {
+    expect(byDeadline(true, deadlines)).toEqual(['Bravo', 'Delta', 'Charlie', 'alpha']);
+  });
+  test('by deadline without any logged: name order', () => {
+    expect(byDeadline(false, null)).toEqual(['alpha', 'Bravo', 'Charlie', 'Delta']);
+  });
+});
+
+describe('deadlineDaysOf', () => {
+  test('the deadline of the latest activation email per row, NaN when none', () => {
+    const facts = new Map([
+      ['id:C-1', { emailLogged: true, deadlineDay: 20_005 }],
+      ['id:B-1', { emailLogged: true, deadlineDay: null }],
+    ]);
+    const keys = Array.from({ length: table.size }, (_, i) => stringAt(table.key, i));
+    const days = deadlineDaysOf(table, facts);
+    expect(keys.map((k, i) => [k, days[i]])).toEqual(keys.map((k) => [k, k === 'id:C-1' ? 20_005 : NaN]));
+  });
 });
 
 describe('factsOf', () => {

@@ -1,0 +1,134 @@
+/**
+ * The client list on a desktop: a real <table> in the grid pattern (one tab
+ * stop, arrow keys), virtualized so 200,000 clients scroll smoothly (only the
+ * visible rows are in the DOM; rows are measured, so wrapped labels and
+ * figures are never cut). Optional columns are rendered only when chosen.
+ */
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTracker } from '../../store';
+import { DIMENSIONS, SORT_COLUMNS, type Dimension } from '../../lib/tracker/registry';
+import { hasIssueAt, stringAt } from '../../lib/tracker/table';
+import { bucketAt } from '../../lib/tracker/buckets';
+import { stepAt, statusAt } from '../../lib/tracker/next-step';
+import type { SortColumn } from '../../store/slices/session';
+import { useRowParts } from './rowParts';
+import { useGridKeys } from './useGridKeys';
+import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
+import type { Derived } from './useDerived';
+
+/** Smallest width of each column (rem): the table scrolls sideways in its box rather than cut a figure. */
+const MIN_REM: Record<SortColumn | OptionalColumn | 'lastOutreach' | 'actions', number> = {
+  client: 9, activation: 7, deployment: 7, usage: 7, stage: 6, renewal: 7, nextStep: 9, deadline: 7,
+  lastOutreach: 8, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
+};
+const ROW_ESTIMATE = 64;
+
+export function ClientTable({ derived, visible, deadlines }: { derived: Derived; visible: Int32Array; deadlines: Float64Array }) {
+  const parts = useRowParts(derived, deadlines);
+  const { t } = parts;
+  const { table, columns, nextSteps } = derived;
+  const sort = useTracker((s) => s.sort);
+  const patch = useTracker((s) => s.patchSession);
+  const optional = useOptionalColumns();
+  const scroller = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLTableElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+    initialRect: { width: 1000, height: 640 },
+    // The sticky header row sits over the top of the box.
+    scrollPaddingStart: 48,
+  });
+  const keyAt = (i: number) => stringAt(table.key, i);
+  const keys = useGridKeys({
+    grid,
+    rowCount: visible.length,
+    header: true,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    onOpen: (index) => patch({ detailKey: keyAt(visible[index]!) }),
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const sortBy = (column: SortColumn) => patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
+
+  const sortable = SORT_COLUMNS;
+  const widths = [...sortable.map((c) => MIN_REM[c]), MIN_REM.lastOutreach, ...optional.map((c) => MIN_REM[c]), MIN_REM.actions];
+  const minWidth = widths.reduce((a, b) => a + b, 0);
+
+  return (
+    <div className="table-scroll" ref={scroller}>
+      <table ref={grid} role="grid" aria-labelledby="clients-title" aria-describedby="clients-keys" aria-rowcount={visible.length + 1} style={{ minWidth: `${minWidth}rem` }} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
+        <colgroup>{widths.map((w, i) => <col key={i} style={{ width: `${w}rem` }} />)}</colgroup>
+        <thead>
+          <tr data-row="-1" aria-rowindex={1}>
+            {sortable.map((column) => (
+              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="sort" onClick={() => sortBy(column)} aria-label={t('table.sortBy', { column: t(`table.${column}`) })}>
+                  {t(`table.${column}`)}
+                  <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">{t('table.lastOutreach')}</th>
+            {optional.map((column) => <th key={column} scope="col">{t(`table.${column}`)}</th>)}
+            <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+          {items.map((item) => {
+            const i = visible[item.index]!;
+            const key = keyAt(i);
+            const name = stringAt(table.text.client, i);
+            const merged = table.rows[i]!;
+            const outreach = parts.outreach(i);
+            const passed = parts.deadlinePassed(i);
+            return (
+              <tr
+                key={key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                data-row={item.index}
+                data-testid="client-row"
+                data-client={name}
+                data-next-step={stepAt(nextSteps, i) ?? ''}
+                data-status={statusAt(nextSteps, i)}
+                data-key={key}
+                aria-rowindex={item.index + 2}
+              >
+                <th scope="row" className="client-name" data-stop="">
+                  <span className="clamp"><bdi>{name}</bdi></span>
+                  {merged > 1 && <span className="badge">{t('table.merged', { count: merged })}</span>}
+                  {hasIssueAt(table, i) && <span className="flag" title={t('table.flagged')} aria-label={t('table.flagged')}>!</span>}
+                </th>
+                {DIMENSIONS.map((dimension: Dimension) => (
+                  <td key={dimension} className={`bucket-cell b-${bucketAt(columns, dimension, i)}`} data-cell={dimension} title={parts.bucketTitle(dimension, i)}>
+                    {parts.bucket(dimension, i)}
+                  </td>
+                ))}
+                <td data-cell="next-step">{parts.nextStep(i)}</td>
+                <td data-cell="deadline" data-passed={passed ? 'true' : 'false'} className={passed ? 'deadline-passed' : undefined}>{parts.deadline(i)}</td>
+                <td data-cell="last-outreach" className="small" title={outreach?.full}>
+                  {outreach ? <span className="outreach-text">{outreach.short}</span> : <span className="muted">{t('outreach.none')}</span>}
+                </td>
+                {optional.map((column) => <td key={column} data-cell={column} className="small">{parts.optional(column, i)}</td>)}
+                <td>
+                  <div className="row-actions">
+                    <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
+                    <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
+              <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+          {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
