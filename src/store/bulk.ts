@@ -70,8 +70,16 @@ export function startListExport(input: ListExport, save: (file: Blob) => void): 
   getWorker().postMessage({ type: 'listCsv', id, input } satisfies BulkRequest);
 }
 
-/** Stops the running job before its next slice; nothing is downloaded. */
+/**
+ * Stops the running job before its next slice; nothing is downloaded. The job
+ * ends here, not when the worker answers: its 'done' may already be on its
+ * way (the last slice written before the cancel was read), and the rep who
+ * clicked Cancel must not get the file.
+ */
 export function cancelBulk(): void {
   const { job } = useBulk.getState();
-  if (job) worker?.postMessage({ type: 'cancel', id: job.id } satisfies BulkRequest);
+  if (!job) return;
+  worker?.postMessage({ type: 'cancel', id: job.id } satisfies BulkRequest);
+  finish.delete(job.id);
+  useBulk.setState({ job: null, outcome: { kind: 'cancelled' } });
 }

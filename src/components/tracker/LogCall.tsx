@@ -25,7 +25,12 @@ export function CallForm({ clientKey, asOfDay, heading, onSaved }: { clientKey: 
   const [notice, setNotice] = useState('');
   const save = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    logCall(clientKey, { day: dayFromIso(callDate) ?? asOfDay, outcome, note: note.trim(), deadlineDay: dayFromIso(deadline) });
+    const day = dayFromIso(callDate) ?? asOfDay;
+    const deadlineDay = dayFromIso(deadline);
+    // A deadline agreed during a call is not before it (the input's min says so; a mistyped year would
+    // otherwise put the client on the call list at once).
+    if (deadlineDay !== null && deadlineDay < day) return;
+    logCall(clientKey, { day, outcome, note: note.trim(), deadlineDay });
     setNote('');
     setDeadline('');
     setNotice(t('detail.callLogged'));
@@ -43,7 +48,7 @@ export function CallForm({ clientKey, asOfDay, heading, onSaved }: { clientKey: 
       </div>
       <div className="field">
         <label htmlFor={`${id}-dl`}>{t('detail.newDeadline')}</label>
-        <input id={`${id}-dl`} type="date" data-testid="call-deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={`${id}-dl-hint`} />
+        <input id={`${id}-dl`} type="date" data-testid="call-deadline" min={callDate || undefined} value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={`${id}-dl-hint`} />
         <span id={`${id}-dl-hint`} className="muted small">{t('detail.newDeadlineHint')}</span>
       </div>
       <div className="field wide"><label htmlFor={`${id}-cn`}>{t('detail.note')}</label><input id={`${id}-cn`} value={note} onChange={(e) => setNote(e.target.value)} /></div>

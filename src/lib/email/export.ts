@@ -179,17 +179,20 @@ export function neutralizeCell(value: string): string {
   return /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
 }
 
-function csvCell(value: string, delimiter: string): string {
+function csvCell(value: string): string {
   const cell = neutralizeCell(outgoing(value));
-  return cell.includes('"') || cell.includes(delimiter) || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  // Both separators, whichever this file uses: the rep's Excel splits on its own list separator,
+  // and an unquoted 'Acme;=1+1' opened there would become a cell starting with '='.
+  return /["\r\n,;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**
  * One CSV line (no line end) with the mail-merge CSV's quoting and formula
- * neutralization, e.g. (['=1', 'x;y'], ';') → '\'=1;"x;y"'.
+ * neutralization; a cell holding ',' or ';' is quoted whichever the delimiter,
+ * e.g. (['=1', 'x;y', 'a,b'], ';') → '\'=1;"x;y";"a,b"'.
  */
 export function csvRow(cells: readonly string[], delimiter: ',' | ';' = ','): string {
-  return cells.map((cell) => csvCell(cell, delimiter)).join(delimiter);
+  return cells.map(csvCell).join(delimiter);
 }
 
 /**

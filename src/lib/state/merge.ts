@@ -51,8 +51,9 @@ function unite(stored: PersistedState, mine: PersistedState, epoch: number): Per
     for (const entry of [...(Object.hasOwn(stored.log, key) ? stored.log[key]! : []), ...(Object.hasOwn(mine.log, key) ? mine.log[key]! : [])]) {
       if (!gone.has(entry.id) && !byId.has(entry.id)) byId.set(entry.id, entry);
     }
-    // Stable: entries of one day keep the order they were logged in.
-    const entries = [...byId.values()].sort((x, y) => x.day - y.day);
+    // Entries of one day keep the order they were logged in, read from their ids: the order the
+    // two copies are joined in would let an earlier request from another tab outrank a later one.
+    const entries = [...byId.values()].sort((x, y) => x.day - y.day || loggedAt(x.id) - loggedAt(y.id));
     if (entries.length > 0) Object.defineProperty(log, key, { value: entries, enumerable: true, writable: true, configurable: true });
   }
   const mappings = { ...stored.mappings };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import {
+  csvRow,
   emailAddresses,
   emlFile,
   encodeSubject,
@@ -337,7 +338,15 @@ describe('mergeCsv', () => {
   }
 
   test('semicolons for French or Brazilian Excel', () => {
-    expect(mergeCsv([{ a: '1;2', b: '3,4' }], ['a', 'b'], ';')).toBe('\uFEFFa;b\r\n"1;2";3,4');
+    expect(mergeCsv([{ a: '1;2', b: '3,4' }], ['a', 'b'], ';')).toBe('\uFEFFa;b\r\n"1;2";"3,4"');
+  });
+
+  // The file is written for the page's language, but the rep's Excel splits on its own list separator
+  // (an English page on a French PC splits a ',' file on ';'): a cell holding the other separator
+  // would be cut there and its second half could start a formula.
+  test('a cell holding either separator is quoted, so no spreadsheet cuts it into a formula', () => {
+    expect(csvRow(['Acme;=HYPERLINK("http://x")', 'b'], ',')).toBe('"Acme;=HYPERLINK(""http://x"")",b');
+    expect(csvRow(['Acme,=1+1', 'b'], ';')).toBe('"Acme,=1+1";b');
   });
 
   test('reads back with Papa Parse into the same cells, neutralized', () => {

@@ -95,3 +95,20 @@ describe('mergePersisted after a replace (red-team findings F2, F4)', () => {
     expect(mergePersisted(stale, cleared).epoch).toBe(1_000_000);
   });
 });
+
+describe('same-day entries from two tabs', () => {
+  // Ids start with the time they were logged at, base 36 (newId in the outreach slice).
+  const at = (ms: number, tab: string) => `${ms.toString(36)}-${tab}-0`;
+  const call = (id: string, deadlineDay: number): LogEntry => ({ id, kind: 'call', day: 10, outcome: 'reached', note: '', deadlineDay });
+  const email = (id: string, deadlineDay: number): LogEntry => ({ id, kind: 'email', day: 10, template: 'activation-request', deadlineDay, locale: 'en' });
+
+  test('keep the order they were logged in, whichever tab writes (the last request sets the deadline)', () => {
+    const early = call(at(1_000_000, 'taba'), 30);
+    const late = email(at(2_000_000, 'tabb'), 17);
+    // Tab A logged its call first but writes after tab B stored its later email.
+    const merged = mergePersisted(state({ log: { 'id:1': [late] } }), state({ log: { 'id:1': [early] } }));
+    expect(merged.log['id:1']!.map((e) => e.id)).toEqual([early.id, late.id]);
+    const other = mergePersisted(state({ log: { 'id:1': [early] } }), state({ log: { 'id:1': [late] } }));
+    expect(other.log['id:1']!.map((e) => e.id)).toEqual([early.id, late.id]);
+  });
+});
