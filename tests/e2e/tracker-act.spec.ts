@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { bucket, clientRow, openTracker } from './helpers';
 
 const VIEWPORTS = [
@@ -145,12 +146,19 @@ test.describe('the bulk composer at 1366×800', () => {
     await expect(gaps).not.toHaveAttribute('data-gaps', String(before));
     expect(Number(await gaps.getAttribute('data-gaps'))).toBe(before - count);
     await expect(page.getByTestId('email-body')).toContainText('Camille Martin');
+    await page.getByTestId('composer-rep-company').fill('Northwind Partners');
+    await page.getByTestId('composer-rep-phone').fill('+33 1 23 45 67 89');
 
     // The download asks too; “Send anyway” goes ahead.
     await page.getByTestId('export-merge-csv').click();
     await expect(confirm).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Send anyway' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    // Every merge field the emails use has its column filled, the rep's company and phone included
+    // (a cell starting with + is neutralized like any formula-looking cell).
+    const merged = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(merged).toHaveLength(count);
+    for (const row of merged) expect([row['field:repName'], row['field:repCompany'], row['field:repPhone']]).toEqual(['Camille Martin', 'Northwind Partners', "'+33 1 23 45 67 89"]);
     await page.getByTestId('log-email-sent').click();
     await confirm.getByRole('button', { name: 'Send anyway' }).click();
     await expect(page.getByTestId('log-email-sent')).toBeDisabled();

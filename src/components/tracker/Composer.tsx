@@ -40,6 +40,8 @@ interface Email {
   filled: Filled;
   subject: string;
   body: string;
+  /** The merge values the email was filled with: the mail-merge CSV writes the same ones. */
+  values: ReturnType<typeof mergeValues>;
 }
 
 function gapLabel(env: TrackerEnv, locale: Locale) {
@@ -85,7 +87,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     // Vendor blocks only for that vendor's clients: the file's vendor column, else the product names it.
     const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(client.vendor, client.product) });
     const label = gapLabel(env, locale);
-    return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label) };
+    return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label), values };
   };
   // The recipient shown in the preview (the stepper moves it).
   const [position, setPosition] = useState(0);
@@ -163,8 +165,9 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     );
   const downloadMerge = () => {
     const rows = indices.map((i) => {
+      // The same values the email was filled with (a second call here once forgot the rep's company and phone).
       const email = emailFor(i);
-      const values = mergeValues(outgoingClient(email.client), { locale: email.locale, deadlineDay, repName: settings.repName, bookingLink: settings.bookingLink, ratios: ratiosAt(table, i) });
+      const { values } = email;
       // One validated address per row: the export's cell may hold several, line breaks, or none.
       const { address, check } = mergeAddress(email.client.adminEmail);
       return {
