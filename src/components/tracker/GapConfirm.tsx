@@ -42,7 +42,7 @@ export function GapConfirm({ count, onFill, onProceed, onCancel }: { count: GapC
         </ul>
         <div className="actions">
           {onFill && <button type="button" className="primary" onClick={onFill} autoFocus>{t('composer.fillDetails')}</button>}
-          <button type="button" onClick={onProceed} autoFocus={!onFill}>{t('composer.sendAnyway')}</button>
+          <button type="button" data-testid="send-anyway" onClick={onProceed} autoFocus={!onFill}>{t('composer.sendAnyway')}</button>
           <button type="button" className="link" onClick={onCancel}>{t('composer.cancel')}</button>
         </div>
       </div>
