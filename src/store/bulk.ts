@@ -5,16 +5,17 @@
  * finished file. Cancel stops the worker between two slices.
  */
 import { create } from 'zustand';
-import type { BulkRequest, BulkResponse } from '../lib/tracker/bulk-protocol';
+import type { BulkRequest, BulkResponse, MergeCsvJob } from '../lib/tracker/bulk-protocol';
 import type { ListExport } from '../lib/tracker/list-export';
+import type { MergeInput, MergeScan } from '../lib/email/merge-export';
 
-export type BulkKind = 'list';
+export type BulkKind = 'list' | 'merge';
 
 export interface BulkState {
   /** The job running, with rows written so far; null when none. */
   job: { id: number; kind: BulkKind; done: number; total: number } | null;
   /** How the last job ended, when it did not end in a download. */
-  outcome: { kind: 'cancelled' } | { kind: 'failed'; detail: string } | null;
+  outcome: { kind: 'cancelled'; job: BulkKind } | { kind: 'failed'; job: BulkKind; detail: string } | null;
 }
 
 export const useBulk = create<BulkState>()(() => ({ job: null, outcome: null }));
@@ -22,8 +23,15 @@ export const useBulk = create<BulkState>()(() => ({ job: null, outcome: null }))
 let worker: Worker | null = null;
 let nextId = 1;
 const finish = new Map<number, (file: Blob) => void>();
+/** Scans waiting for their counts; a scan is not a job (it never blocks an export, nor shows progress). */
+const scans = new Map<number, (scan: MergeScan) => void>();
 
 function onMessage(message: BulkResponse) {
+  if (scans.has(message.id)) {
+    if (message.type === 'scanned') scans.get(message.id)!(message.scan);
+    scans.delete(message.id);
+    return;
+  }
   const { job } = useBulk.getState();
   if (!job || job.id !== message.id) return;
   switch (message.type) {
@@ -37,11 +45,15 @@ function onMessage(message: BulkResponse) {
       return;
     case 'cancelled':
       finish.delete(message.id);
-      useBulk.setState({ job: null, outcome: { kind: 'cancelled' } });
+      useBulk.setState({ job: null, outcome: { kind: 'cancelled', job: job.kind } });
       return;
     case 'error':
       finish.delete(message.id);
-      useBulk.setState({ job: null, outcome: { kind: 'failed', detail: message.detail } });
+      useBulk.setState({ job: null, outcome: { kind: 'failed', job: job.kind, detail: message.detail } });
+      return;
+    case 'scanned':
+      // Counts for a scan nobody waits for any more (cancelled): nothing to do.
+      return;
   }
 }
 
@@ -56,18 +68,45 @@ function getWorker(): Worker {
       worker = null;
       const { job } = useBulk.getState();
       if (job) onMessage({ type: 'error', id: job.id, detail: event.message || 'worker stopped' });
+      // A scan that will never answer: its composer keeps "counting" until it asks again.
+      scans.clear();
     };
   }
   return worker;
 }
 
-/** Starts the list export (one job at a time: a second click while one runs does nothing); `save` gets the file. */
-export function startListExport(input: ListExport, save: (file: Blob) => void): void {
+/** Starts a job (one at a time: a second click while one runs does nothing); `save` gets the file. */
+function startJob(kind: BulkKind, total: number, request: (id: number) => BulkRequest, save: (file: Blob) => void): void {
   if (useBulk.getState().job) return;
   const id = nextId++;
   finish.set(id, save);
-  useBulk.setState({ job: { id, kind: 'list', done: 0, total: input.rows.length }, outcome: null });
-  getWorker().postMessage({ type: 'listCsv', id, input } satisfies BulkRequest);
+  useBulk.setState({ job: { id, kind, done: 0, total }, outcome: null });
+  getWorker().postMessage(request(id));
+}
+
+/** Starts the list export; `save` gets the file. */
+export function startListExport(input: ListExport, save: (file: Blob) => void): void {
+  startJob('list', input.rows.length, (id) => ({ type: 'listCsv', id, input }), save);
+}
+
+/** Starts the mail-merge CSV of a bulk email; `save` gets the file. */
+export function startMergeExport(input: MergeCsvJob, save: (file: Blob) => void): void {
+  startJob('merge', input.rows.length, (id) => ({ type: 'mergeCsv', id, input }), save);
+}
+
+/**
+ * Counts a bulk email's languages and gaps in the worker; `done` gets the
+ * counts. Returns a cancel: a newer scan (the rep changed the template) or a
+ * closed composer stops this one.
+ */
+export function scanMerge(input: MergeInput, rows: Int32Array, done: (scan: MergeScan) => void): () => void {
+  const id = nextId++;
+  scans.set(id, done);
+  getWorker().postMessage({ type: 'mergeScan', id, input, rows } satisfies BulkRequest);
+  return () => {
+    if (!scans.delete(id)) return;
+    worker?.postMessage({ type: 'cancel', id } satisfies BulkRequest);
+  };
 }
 
 /**
@@ -81,5 +120,5 @@ export function cancelBulk(): void {
   if (!job) return;
   worker?.postMessage({ type: 'cancel', id: job.id } satisfies BulkRequest);
   finish.delete(job.id);
-  useBulk.setState({ job: null, outcome: { kind: 'cancelled' } });
+  useBulk.setState({ job: null, outcome: { kind: 'cancelled', job: job.kind } });
 }

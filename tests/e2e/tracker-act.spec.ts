@@ -51,7 +51,10 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(dialog).toHaveCount(0);
       await expect(acme).toHaveAttribute('data-next-step', 'activation/monitor');
       await expect(page.getByTestId('changes')).toHaveAttribute('data-overdue', '0');
-      await expect(acme).toContainText('new deadline');
+      // The deadline shown is the call's, still to come.
+      const deadline = acme.locator('[data-cell="deadline"]');
+      await expect(deadline).toContainText('Dec 8, 2026');
+      await expect(deadline).toHaveAttribute('data-passed', 'false');
       await page.reload();
       await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
       const again = await clientRow(page, 'Acme Design');

@@ -1,11 +1,12 @@
 /** Progress of a bulk output running in the bulk worker, with Cancel; then how it ended if it did not download. */
-import { cancelBulk, useBulk } from '../../store/bulk';
+import { cancelBulk, useBulk, type BulkKind } from '../../store/bulk';
 import { useEnv } from './context';
 
-export function BulkProgress() {
+/** Shown next to the button that started a job of `kind`: the list bar and the composer each show their own. */
+export function BulkProgress({ kind }: { kind: BulkKind }) {
   const { t } = useEnv();
-  const job = useBulk((s) => s.job);
-  const outcome = useBulk((s) => s.outcome);
+  const job = useBulk((s) => (s.job?.kind === kind ? s.job : null));
+  const outcome = useBulk((s) => (s.outcome?.job === kind ? s.outcome : null));
   if (job) {
     return (
       <div className="bulk-progress" role="status" data-testid="bulk-progress">

@@ -7,46 +7,29 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
-import { clientAt, type ClientView } from '../../lib/tracker/table';
-import { ratiosAt } from '../../lib/tracker/buckets';
+import { clientAt } from '../../lib/tracker/table';
 import { stepAt } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
-import { mergeValues } from '../../lib/email/values';
-import { fillTemplate, segmentsToText, type Filled, type Segment } from '../../lib/email/fill';
-import { clientVendor } from '../../lib/email/vendor';
-import { emlFile, fitsMailto, mailtoUrl, mergeAddress, mergeCsv, spreadsheetDelimiter, stripBidiControls } from '../../lib/email/export';
-import { MERGE_FIELDS } from '../../lib/email/fields';
+import type { Segment } from '../../lib/email/fill';
+import { emlFile, fitsMailto, mailtoUrl, spreadsheetDelimiter } from '../../lib/email/export';
+import { gapText, mergeEmail, templatesOf, type MergedEmail, type MergeInput } from '../../lib/email/merge-export';
+import { startMergeExport, useBulk } from '../../store/bulk';
+import { BulkProgress } from './BulkProgress';
+import { useMergeScan } from './useMergeScan';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
 import { useSaved, useTracker } from '../../store';
 import { indexByKeyOf } from '../../store/selectors';
 import { usePanelFocus } from './usePanelFocus';
-import { useEnv, type TrackerEnv } from './context';
+import { useEnv } from './context';
 import type { Derived } from './useDerived';
-import { downloadText, fileSafe } from './download';
+import { downloadBlob, downloadText, fileSafe } from './download';
 import { withName } from './Isolated';
 import { LanguageSummary, PreviewStepper, languageCounts } from './ComposerRecipients';
 import { RepDetails, firstEmpty, type RepField } from './RepDetails';
 import { GapConfirm, type GapCount } from './GapConfirm';
 import { ReminderButton } from './Reminder';
 
-/** The client's text without bidi controls, for the email: they would reverse its lines (on screen, names are isolated in <bdi>). */
-function outgoingClient(client: ClientView): ClientView {
-  return Object.fromEntries(Object.entries(client).map(([k, v]) => [k, typeof v === 'string' ? stripBidiControls(v) : v])) as unknown as ClientView;
-}
-
-interface Email {
-  client: ClientView;
-  locale: Locale;
-  filled: Filled;
-  subject: string;
-  body: string;
-  /** The merge values the email was filled with: the mail-merge CSV writes the same ones. */
-  values: ReturnType<typeof mergeValues>;
-}
-
-function gapLabel(env: TrackerEnv, locale: Locale) {
-  return (field: string) => `[${env.fieldLabels[locale][field] ?? field}]`;
-}
+const EMPTY_ROWS = new Int32Array(0);
 
 function Segments({ segments, label }: { segments: readonly Segment[]; label: (field: string) => string }): ReactNode {
   return segments.map((s, i) =>
@@ -79,42 +62,39 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const [deadline, setDeadline] = useState(isoFromDay(addDays(asOfDay, settings.deadlineDays)));
   const [notice, setNotice] = useState('');
   const deadlineDay = dayFromIso(deadline);
+  const mergeRunning = useBulk((s) => s.job?.kind === 'merge');
 
-  const emailFor = (index: number): Email => {
-    const client = clientAt(table, index);
-    const locale = localeChoice || emailLocale(client.language, lang);
-    const values = mergeValues(outgoingClient(client), { locale, deadlineDay, repName: settings.repName, repCompany: settings.repCompany, repPhone: settings.repPhone, bookingLink: settings.bookingLink, ratios: ratiosAt(table, index) });
-    // Vendor blocks only for that vendor's clients: the file's vendor column, else the product names it.
-    const filled = fillTemplate(templates[locale][template], values, { locale, vendor: clientVendor(client.vendor, client.product) });
-    const label = gapLabel(env, locale);
-    return { client, locale, filled, subject: segmentsToText(filled.subject, label), body: segmentsToText(filled.body, label), values };
-  };
+  // indices follow keys and table: a new array only when they change, so the counts are not redone each render.
+  const rows = useMemo(() => Int32Array.from(indices), [keys, table]);
+  const mergeInput = useMemo<MergeInput>(
+    () => ({
+      table,
+      templates: templatesOf(templates, template),
+      fieldLabels: env.fieldLabels,
+      localeChoice,
+      pageLocale: lang,
+      deadlineDay,
+      rep: { repName: settings.repName, repCompany: settings.repCompany, repPhone: settings.repPhone, bookingLink: settings.bookingLink },
+    }),
+    [table, templates, template, env.fieldLabels, localeChoice, lang, deadlineDay, settings.repName, settings.repCompany, settings.repPhone, settings.bookingLink],
+  );
+  // The preview, the counts and the mail-merge file are filled by the same function (lib/email/merge-export.ts).
+  const emailFor = (index: number): MergedEmail => mergeEmail(mergeInput, index);
   // The recipient shown in the preview (the stepper moves it).
   const [position, setPosition] = useState(0);
   const shown = indices[Math.min(position, indices.length - 1)];
   const preview = shown !== undefined ? emailFor(shown) : null;
   const single = indices.length === 1;
-  // Every recipient's email, to count languages and gaps: recomputed when the template, language, deadline or the rep's details change.
-  const all = useMemo(
-    () => (single ? [] : indices.map(emailFor)),
-    // emailFor reads exactly these (a new closure each render, so it is not a dependency itself).
-    [keys, table, template, localeChoice, deadlineDay, settings, single],
-  );
-  const everyEmail = single ? (preview ? [preview] : []) : all;
-  const gapCount = ((): GapCount => {
-    const byField = new Map<string, number>();
-    let emails = 0;
-    let gaps = 0;
-    for (const email of everyEmail) {
-      if (email.filled.missing.length === 0) continue;
-      emails++;
-      gaps += email.filled.missing.length;
-      for (const f of email.filled.missing) {
-        const name = gapLabel(env, lang)(f);
-        byField.set(name, (byField.get(name) ?? 0) + 1);
-      }
+  // Every recipient's language and gaps; null while the bulk worker counts a long list.
+  const scan = useMergeScan(mergeInput, single ? EMPTY_ROWS : rows);
+  const gapCount = ((): GapCount | null => {
+    if (single) {
+      const missing = preview?.filled.missing ?? [];
+      return { emails: missing.length > 0 ? 1 : 0, gaps: missing.length, fields: missing.map((f) => [gapText(env, lang)(f), 1] as [string, number]) };
     }
-    return { emails, gaps, fields: [...byField].sort((a, b) => b[1] - a[1]) };
+    if (!scan) return null;
+    const fields = Object.entries(scan.byField).map(([f, n]) => [gapText(env, lang)(f), n] as [string, number]).sort((a, b) => b[1] - a[1]);
+    return { emails: scan.emailsWithGaps, gaps: scan.gaps, fields };
   })();
   const [repOpen, setRepOpen] = useState(() => firstEmpty(settings) !== null);
   const repInputs = useRef<Partial<Record<RepField, HTMLInputElement | null>>>({});
@@ -129,7 +109,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   if (!preview) return null;
   /** Runs an action that sends emails out, asking first when a bulk email still has gaps. */
   const guarded = (action: () => void) => () => {
-    if (!single && gapCount.emails > 0) {
+    if (!single && gapCount && gapCount.emails > 0) {
       asker.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPending(() => action);
     }
@@ -142,7 +122,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     // After the section opens: its input can take focus only once shown.
     requestAnimationFrame(() => { if (emptyRepField) repInputs.current[emptyRepField]?.focus(); });
   };
-  const label = gapLabel(env, preview.locale);
+  const label = gapText(env, preview.locale);
   const close = () => patch({ composerKeys: null });
 
   const copy = async (text: string) => {
@@ -163,27 +143,16 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
       emlFile({ to: preview.client.adminEmail, subject: preview.subject, body: preview.body, locale: preview.locale }),
       'message/rfc822',
     );
-  const downloadMerge = () => {
-    const rows = indices.map((i) => {
-      // The same values the email was filled with (a second call here once forgot the rep's company and phone).
-      const email = emailFor(i);
-      const { values } = email;
-      // One validated address per row: the export's cell may hold several, line breaks, or none.
-      const { address, check } = mergeAddress(email.client.adminEmail);
-      return {
-        email: address,
-        emailCheck: check ? t(`composer.emailCheck.${check}`) : '',
-        adminName: email.client.adminName,
-        client: email.client.client,
-        language: email.locale,
-        subject: email.subject,
-        body: email.body,
-        ...Object.fromEntries(MERGE_FIELDS.map((f) => [`field:${f}`, f === 'adminEmail' ? address : values[f] ?? ''])),
-      };
-    });
-    const columns = ['email', 'emailCheck', 'adminName', 'client', 'language', 'subject', 'body', ...MERGE_FIELDS.map((f) => `field:${f}`)];
-    downloadText(`mail-merge-${template}-${deadline}.csv`, mergeCsv(rows, columns, spreadsheetDelimiter(lang)), 'text/csv;charset=utf-8');
-  };
+  const downloadMerge = () =>
+    startMergeExport(
+      {
+        input: mergeInput,
+        rows,
+        checkLabels: { missing: t('composer.emailCheck.missing'), invalid: t('composer.emailCheck.invalid'), several: t('composer.emailCheck.several') },
+        delimiter: spreadsheetDelimiter(lang),
+      },
+      (file) => downloadBlob(`mail-merge-${template}-${deadline}.csv`, file),
+    );
   // What was logged from this panel (template and deadline): the same email is not logged twice by a second click.
   const [loggedAs, setLoggedAs] = useState<string | null>(null);
   const [loggedDeadline, setLoggedDeadline] = useState<number | null>(null);
@@ -232,7 +201,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
             <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
           </div>
         </div>
-        {!single && localeChoice === '' && <LanguageSummary counts={languageCounts(all.map((e) => e.locale))} />}
+        {!single && localeChoice === '' && (scan ? <LanguageSummary counts={languageCounts(scan.languages)} /> : <p className="language-summary muted" role="status">{t('composer.counting', { count: indices.length })}</p>)}
         <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} />
         {!single && (
           <div className="preview-head">
@@ -252,7 +221,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
         {preview.filled.missing.length > 0 && (
           <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => label(f)).join(', ') })}</p>
         )}
-        {!single && (
+        {!single && gapCount && (
           <p className={gapCount.emails > 0 ? 'missing small' : 'muted small'} data-testid="gap-summary" data-emails={gapCount.emails} data-gaps={gapCount.gaps}>
             {gapCount.emails > 0 ? t('composer.gapsSummary', { count: gapCount.emails, total: indices.length }) : t('composer.noGaps')}
           </p>
@@ -266,17 +235,19 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
               <button type="button" data-testid="download-eml" onClick={downloadEml}>{t('composer.eml')}</button>
             </>
           )}
-          <button type="button" data-testid="export-merge-csv" onClick={guarded(downloadMerge)}>{t('composer.mergeCsv')}</button>
-          <button type="button" className="primary" data-testid="log-email-sent" onClick={guarded(logSent)} disabled={loggedAs === logKey}>{t('composer.log')}</button>
+          {/* Both wait for the counts: they ask first when emails have gaps. */}
+          <button type="button" data-testid="export-merge-csv" onClick={guarded(downloadMerge)} disabled={!gapCount || mergeRunning}>{t('composer.mergeCsv')}</button>
+          <button type="button" className="primary" data-testid="log-email-sent" onClick={guarded(logSent)} disabled={!gapCount || loggedAs === logKey}>{t('composer.log')}</button>
           {single && loggedAs === logKey && loggedDeadline !== null && (
             <ReminderButton client={preview.client.client} clientKey={preview.client.key} day={loggedDeadline} admin={preview.client.adminName} />
           )}
         </div>
+        <BulkProgress kind="merge" />
         <p role="status" className="notice">{notice}</p>
         </div>
         {pending && (
           <GapConfirm
-            count={gapCount}
+            count={gapCount ?? { emails: 0, gaps: 0, fields: [] }}
             onFill={emptyRepField ? fillDetails : null}
             onProceed={() => { const run = pending; answered(); run(); }}
             onCancel={answered}

@@ -6,11 +6,9 @@
 import type { Locale } from '../../i18n/locales';
 import { useEnv } from './context';
 
-/** Languages by number of recipients, most first: ['pt', 'pt', 'en'] → [['pt', 2], ['en', 1]]. */
-export function languageCounts(locales: readonly Locale[]): [Locale, number][] {
-  const counts = new Map<Locale, number>();
-  for (const l of locales) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]);
+/** Languages by number of recipients, most first: { en: 1, pt: 2 } → [['pt', 2], ['en', 1]]. */
+export function languageCounts(counts: Partial<Record<Locale, number>>): [Locale, number][] {
+  return (Object.entries(counts) as [Locale, number][]).sort((a, b) => b[1] - a[1]);
 }
 
 export function LanguageSummary({ counts }: { counts: [Locale, number][] }) {

@@ -53,7 +53,7 @@ export function ExportList({ derived, rows }: { derived: Derived; rows: Int32Arr
   return (
     <>
       <button type="button" data-testid="export-list" onClick={exportList} disabled={running}>{t('list.export')}</button>
-      <BulkProgress />
+      <BulkProgress kind="list" />
     </>
   );
 }

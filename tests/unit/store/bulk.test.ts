@@ -41,7 +41,7 @@ describe('bulk list export on the page', () => {
     worker.reply({ type: 'done', id, file: new Blob(['x']) });
     expect(save).not.toHaveBeenCalled();
     expect(useBulk.getState().job).toBeNull();
-    expect(useBulk.getState().outcome).toEqual({ kind: 'cancelled' });
+    expect(useBulk.getState().outcome).toEqual({ kind: 'cancelled', job: 'list' });
   });
 
   test('after Cancel a new export starts at once and gets its own file, not the cancelled one', async () => {
