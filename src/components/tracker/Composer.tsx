@@ -7,7 +7,7 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
-import { clientAt } from '../../lib/tracker/table';
+import { stringAt, textAt } from '../../lib/tracker/table';
 import { stepAt } from '../../lib/tracker/next-step';
 import { emailLocale } from '../../lib/email/language';
 import type { Segment } from '../../lib/email/fill';
@@ -161,10 +161,12 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     if (loggedAs === logKey) return;
     setLoggedAs(logKey);
     const byLocale = new Map<Locale, string[]>();
+    // Only the language and key of each client: a whole client view (or a copied array) per row costs seconds at 200,000.
     for (const i of indices) {
-      const client = clientAt(table, i);
-      const locale = localeChoice || emailLocale(client.language, lang);
-      byLocale.set(locale, [...(byLocale.get(locale) ?? []), client.key]);
+      const locale = localeChoice || emailLocale(textAt(table, 'language', i), lang);
+      const group = byLocale.get(locale);
+      if (group) group.push(stringAt(table.key, i));
+      else byLocale.set(locale, [stringAt(table.key, i)]);
     }
     for (const [locale, group] of byLocale) logEmails(group, { day: asOfDay, template, deadlineDay: deadlineDay ?? null, locale });
     setLoggedDeadline(template === 'activation-request' ? deadlineDay ?? null : null);
