@@ -8,6 +8,9 @@ import { LOCALE_TAGS, type Locale } from './locales';
 import type { Dictionary } from './schema';
 
 /** The entries of a dictionary whose key starts with one of the prefixes. */
+/** Key prefixes the tracker island is given (its strings travel in the page): every key its views use starts with one. */
+export const TRACKER_PREFIXES = ['tracker.', 'field.', 'merge.', 'dimension.', 'bucket.', 'error.', 'issue.', 'mapping.', 'summary.', 'changes.', 'buckets.', 'inflated.', 'table.', 'outreach.', 'outcome.', 'detail.', 'composer.', 'settings.', 'state.', 'delimiter.', 'ui.', 'list.', 'bulk.'] as const;
+
 export function pickStrings(dictionary: Dictionary, prefixes: readonly string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(dictionary).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }

@@ -152,10 +152,10 @@ test.describe('the bulk composer at 1366×800', () => {
     await page.getByTestId('composer-rep-company').fill('Northwind Partners');
     await page.getByTestId('composer-rep-phone').fill('+33 1 23 45 67 89');
 
-    // The download asks too; “Send anyway” goes ahead.
+    // The download asks too; “Continue anyway” goes ahead.
     await page.getByTestId('export-merge-csv').click();
     await expect(confirm).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Send anyway' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Continue anyway' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     // Every merge field the emails use has its column filled, the rep's company and phone included
     // (a cell starting with + is neutralized like any formula-looking cell).
@@ -163,7 +163,7 @@ test.describe('the bulk composer at 1366×800', () => {
     expect(merged).toHaveLength(count);
     for (const row of merged) expect([row['field:repName'], row['field:repCompany'], row['field:repPhone']]).toEqual(['Camille Martin', 'Northwind Partners', "'+33 1 23 45 67 89"]);
     await page.getByTestId('log-email-sent').click();
-    await confirm.getByRole('button', { name: 'Send anyway' }).click();
+    await confirm.getByRole('button', { name: 'Continue anyway' }).click();
     await expect(page.getByTestId('log-email-sent')).toBeDisabled();
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await expect(page.locator(`[data-testid="client-row"][data-client="${names[0]}"]`)).toHaveAttribute('data-next-step', 'activation/monitor');
@@ -179,7 +179,7 @@ test('a calendar reminder for the deadline, from the composer and from the clien
   await expect(page.getByTestId('ics-reminder')).toHaveCount(0);
   await page.getByTestId('log-email-sent').click();
   const confirm = page.getByRole('alertdialog');
-  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Send anyway' }).click();
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Continue anyway' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics-reminder').click()]);
   expect(download.suggestedFilename()).toBe('Acme-Design-deadline.ics');
   const text = readFileSync((await download.path())!, 'utf8');

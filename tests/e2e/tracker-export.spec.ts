@@ -34,6 +34,19 @@ test('the list as shown: filter and sort applied, one column per dimension, loca
   await sort.click();
   const names = await shownNames(page);
 
+  // Every label on the tracker is a word, never a dictionary key the page was not given (the export button once read 'list.export').
+  const keys = await page.locator('.tracker').evaluate((root) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (/^[a-z]+(\.[a-zA-Z]+)+$/.test(text)) found.push(text);
+    }
+    return found;
+  });
+  expect(keys).toEqual([]);
+  await expect(page.getByTestId('export-list')).toHaveText('Export the list (CSV)');
+
   const { bytes, rows } = await exported(page);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...body] = rows;

@@ -55,7 +55,7 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
       await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
       await expect(listCount(page)).toHaveAttribute('data-count', String(both.length));
-      expect(await listed(page)).toEqual(both);
+      await expect.poll(() => listed(page)).toEqual(both);
       // The live region says the count.
       await expect(listCount(page)).toHaveAttribute('role', 'status');
       await expect(listCount(page)).toContainText(String(both.length));
@@ -141,7 +141,7 @@ test('the call list: clients past the deadline, from the changes panel and the b
   await changes.locator('[data-filter="overdue"]').click();
   await expect(changes.locator('[data-filter="overdue"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(listCount(page)).toHaveAttribute('data-count', '2');
-  expect(await listed(page)).toEqual(['Acme Design', 'Blue Ridge Architects']);
+  await expect.poll(() => listed(page)).toEqual(['Acme Design', 'Blue Ridge Architects']);
   await expect(rows(page).first()).toBeInViewport();
   const bar = page.getByTestId('filter-bar');
   const toggle = bar.locator('[data-filter="overdue"]');
@@ -151,7 +151,7 @@ test('the call list: clients past the deadline, from the changes panel and the b
   // Combined with a bucket: AND.
   await bucket(page, 'deployment.full').click();
   await expect(listCount(page)).toHaveAttribute('data-count', '1');
-  expect(await listed(page)).toEqual(['Acme Design']);
+  await expect.poll(() => listed(page)).toEqual(['Acme Design']);
 
   // The bar's toggle turns the call list off; the bucket stays.
   await toggle.click();

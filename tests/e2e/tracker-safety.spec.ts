@@ -16,6 +16,8 @@ async function logEmail(page: Page, client: string) {
   await page.getByTestId('log-email-sent').click();
   // A second click would log the same email twice.
   await expect(page.getByTestId('log-email-sent')).toBeDisabled();
+  // Focus goes to the panel's Close button, not to the page: Escape still closes the panel.
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Close' })).toBeFocused();
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(row).toHaveAttribute('data-next-step', 'activation/monitor');
 }
@@ -173,6 +175,8 @@ test('clearing everything asks in the page, not in a browser pop-up, and cancell
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.getByTestId('import-summary')).toHaveCount(0);
   await expect(page.locator('.state [role="status"]')).toContainText('deleted');
+  // Focus lands on what happened, not on the page's body.
+  await expect(page.locator('.state [role="status"]')).toBeFocused();
   expect(popups).toEqual([]);
 });
 

@@ -28,8 +28,14 @@ export function ClientList({ derived }: { derived: Derived }) {
       <a className="visually-hidden skip-list" href="#after-clients" onClick={skipList}>{t('table.skip')}</a>
       <FilterBar derived={derived} visible={visible} />
       <p id="clients-keys" className="visually-hidden">{t('table.keys')}</p>
-      {narrow ? <ClientCards derived={derived} visible={visible} deadlines={deadlines} /> : <ClientTable derived={derived} visible={visible} deadlines={deadlines} />}
-      {visible.length === 0 && <p className="muted no-match">{t('table.noMatch')}</p>}
+      {/* No empty box with the message below it, off-screen: the message where the rows would be. */}
+      {visible.length === 0 ? (
+        <p className="muted no-match">{t('table.noMatch')}</p>
+      ) : narrow ? (
+        <ClientCards derived={derived} visible={visible} deadlines={deadlines} />
+      ) : (
+        <ClientTable derived={derived} visible={visible} deadlines={deadlines} />
+      )}
       <p id="after-clients" className="visually-hidden after-clients" tabIndex={-1}>{t('table.end')}</p>
     </section>
   );

@@ -63,6 +63,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const [notice, setNotice] = useState('');
   const deadlineDay = dayFromIso(deadline);
   const mergeRunning = useBulk((s) => s.job?.kind === 'merge');
+  const closeButton = useRef<HTMLButtonElement>(null);
 
   // indices follow keys and table: a new array only when they change, so the counts are not redone each render.
   const rows = useMemo(() => Int32Array.from(indices), [keys, table]);
@@ -159,6 +160,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const logKey = `${template}|${deadlineDay ?? ''}`;
   const logSent = () => {
     if (loggedAs === logKey) return;
+    // The button is disabled once logged: focus goes to Close (not to the page), so Escape and Tab keep working.
+    requestAnimationFrame(() => closeButton.current?.focus());
     setLoggedAs(logKey);
     const byLocale = new Map<Locale, string[]>();
     // Only the language and key of each client: a whole client view (or a copied array) per row costs seconds at 200,000.
@@ -178,7 +181,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
       <section ref={panel} className="panel composer" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <header className="panel-head">
           <h2 id={`${id}-title`}>{single ? withName((slot) => t('composer.title', { client: slot }), preview.client.client) : t('composer.titleList', { count: indices.length })}</h2>
-          <button type="button" onClick={close} autoFocus>{t('composer.close')}</button>
+          <button type="button" ref={closeButton} onClick={close} autoFocus>{t('composer.close')}</button>
         </header>
         <div className="composer-options">
           <div className="field">
@@ -221,7 +224,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
         </dl>
         <div className="composer-footer">
         {preview.filled.missing.length > 0 && (
-          <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => label(f)).join(', ') })}</p>
+          <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => gapText(env, lang)(f)).join(', ') })}</p>
         )}
         {!single && gapCount && (
           <p className={gapCount.emails > 0 ? 'missing small' : 'muted small'} data-testid="gap-summary" data-emails={gapCount.emails} data-gaps={gapCount.gaps}>

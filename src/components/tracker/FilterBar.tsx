@@ -4,7 +4,7 @@
  * toggle, one removable chip per active filter, "Clear all", and the actions
  * on the listed clients.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTracker } from '../../store';
 import { bucketLabelKey, dimensionLabelKey, type BucketOf, type Dimension } from '../../lib/tracker/registry';
 import { stringAt } from '../../lib/tracker/table';
@@ -32,6 +32,17 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
   const clearFilters = useTracker((s) => s.clearFilters);
   const callList = derived.overdue.length;
   useEffect(() => trackHeaderBottom(), []);
+  // The list's own scroll box fits under the bar (tracker.css), so the bar never covers its header row.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const update = () => document.documentElement.style.setProperty('--filter-bar-height', `${element.getBoundingClientRect().height}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   const chips: Chip[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => ({
     id: `${dimension}.${bucket}`,
@@ -42,7 +53,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
   if (keysFilter) chips.push({ id: 'keys', label: t(keysFilter.label.key, keysFilter.label.params ?? {}), remove: () => patch({ keysFilter: null }) });
 
   return (
-    <div className="clients-head filter-bar" data-testid="filter-bar">
+    <div ref={bar} className="clients-head filter-bar" data-testid="filter-bar">
       <div className="filter-row">
         <h2 id="clients-title">{t('table.title')}</h2>
         <label className="search-field">

@@ -1,5 +1,5 @@
 /** Export and re-import the whole tracker as one JSON file; clear everything. */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTracker } from '../../store';
 import { clearAll, confirmStateReplace, exportState, importState } from '../../store/importer';
 import { useEnv } from './context';
@@ -19,6 +19,7 @@ export function StatePanel() {
   const [open, setOpen] = useState(false);
   // Clearing asks here, in the page (a browser pop-up cannot be styled, translated or tested alike).
   const [askClear, setAskClear] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
   const confirm = useTracker((s) => s.stateConfirm);
   // A state file's fault is said here, next to the button the rep used (Alerts leaves it out).
   const error = useTracker((s) => (s.error?.key.startsWith('error.stateFile') ? s.error : null));
@@ -41,7 +42,7 @@ export function StatePanel() {
         <div role="alertdialog" aria-labelledby={`${id}-clear`} className="state-confirm">
           <p id={`${id}-clear`}>{t('state.confirmClear')}</p>
           <div className="actions">
-            <button type="button" className="danger" onClick={() => { setAskClear(false); void clearAll().then(() => setNotice(t('state.cleared'))); }}>{t('state.clearConfirm')}</button>
+            <button type="button" className="danger" onClick={() => { setAskClear(false); void clearAll().then(() => { setNotice(t('state.cleared')); status.current?.focus(); }); }}>{t('state.clearConfirm')}</button>
             <button type="button" autoFocus onClick={() => setAskClear(false)}>{t('state.clearCancel')}</button>
           </div>
         </div>
@@ -56,7 +57,7 @@ export function StatePanel() {
         </div>
       )}
       {error && <p role="alert" className="tracker-alert">{t(error.key, error.params ?? {})}</p>}
-      <p role="status">{notice}</p>
+      <p role="status" ref={status} tabIndex={-1}>{notice}</p>
     </details>
   );
 }
