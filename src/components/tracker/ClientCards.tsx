@@ -12,7 +12,7 @@ import { stepAt, statusAt } from '../../lib/tracker/next-step';
 import { DIMENSIONS, type ClientBuckets } from '../../lib/tracker/registry';
 import { stringAt } from '../../lib/tracker/table';
 import { worstBucket } from '../../lib/tracker/worst';
-import { useRowParts } from './rowParts';
+import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
 import type { Derived } from './useDerived';
 
@@ -96,9 +96,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
               )}
             </div>
             <div role="gridcell" className="row-actions">
-              <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
-              <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
-              <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
+              <RowActions clientKey={key} />
             </div>
           </div>
         );

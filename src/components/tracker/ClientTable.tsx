@@ -12,7 +12,7 @@ import { hasIssueAt, stringAt } from '../../lib/tracker/table';
 import { bucketAt } from '../../lib/tracker/buckets';
 import { stepAt, statusAt } from '../../lib/tracker/next-step';
 import type { SortColumn } from '../../store/slices/session';
-import { useRowParts } from './rowParts';
+import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
 import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
 import type { Derived } from './useDerived';
@@ -118,9 +118,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
                 {optional.map((column) => <td key={column} data-cell={column} className="small">{parts.optional(column, i)}</td>)}
                 <td>
                   <div className="row-actions">
-                    <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [key] })}>{t('table.compose')}</button>
-                    <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: key })}>{t('table.details')}</button>
-              <button type="button" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
+                    <RowActions clientKey={key} />
                   </div>
                 </td>
               </tr>

@@ -119,3 +119,16 @@ export function useRowParts(derived: Derived, deadlines: Float64Array) {
 
   return { t, bucket, bucketTitle, nextStep, deadline, deadlinePassed, outreach, optional };
 }
+
+/** A client's actions, the same in a table row and on a phone card: email, details, log a call. */
+export function RowActions({ clientKey }: { clientKey: string }) {
+  const { t } = useEnv();
+  const patch = useTracker((s) => s.patchSession);
+  return (
+    <>
+      <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [clientKey] })}>{t('table.compose')}</button>
+      <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: clientKey })}>{t('table.details')}</button>
+      <button type="button" data-testid="log-call" onClick={() => patch({ callKey: clientKey })}>{t('table.logCall')}</button>
+    </>
+  );
+}
