@@ -32,8 +32,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
-    // Measured again when the rows change: the filter bar and the panels above may have changed height with them.
-  }, [visible]);
+  }, []);
   const virtualizer = useWindowVirtualizer({ count: visible.length, estimateSize: () => CARD_ESTIMATE, overscan: 6, scrollMargin: offset });
   const keyAt = (i: number) => stringAt(table.key, i);
   const keys = useGridKeys({

@@ -10,7 +10,7 @@ import { bucketLabelKey, dimensionLabelKey, type BucketOf, type Dimension } from
 import { stringAt } from '../../lib/tracker/table';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
-import { trackHeaderBottom } from './useVisible';
+import { trackHeight } from './useVisible';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportList } from './ExportList';
 import { CallSheetButton } from './CallSheet';
@@ -31,18 +31,10 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
   const toggle = useTracker((s) => s.toggleFilter);
   const clearFilters = useTracker((s) => s.clearFilters);
   const callList = derived.overdue.length;
-  useEffect(() => trackHeaderBottom(), []);
-  // The list's own scroll box fits under the bar (tracker.css), so the bar never covers its header row.
   const bar = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = bar.current;
-    if (!element) return;
-    const update = () => document.documentElement.style.setProperty('--filter-bar-height', `${element.getBoundingClientRect().height}px`);
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  useEffect(() => trackHeight(document.querySelector('.site-header'), '--sticky-top'), []);
+  // The list's own scroll box fits under the bar (tracker.css), so the bar never covers its header row.
+  useEffect(() => trackHeight(bar.current, '--filter-bar-height'), []);
 
   const chips: Chip[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => ({
     id: `${dimension}.${bucket}`,

@@ -45,15 +45,16 @@ export function revealList(): void {
 }
 
 /**
- * Keeps the CSS variable --sticky-top at the site header's bottom edge, so
- * the filter bar sticks right under it whatever its height.
+ * Keeps a CSS variable on the page's root at an element's height while it
+ * changes (ResizeObserver); returns the cleanup. The filter bar sticks under
+ * the site header (--sticky-top) and the list's box fits under the bar
+ * (--filter-bar-height), whatever their heights on this screen.
  */
-export function trackHeaderBottom(): () => void {
-  const header = document.querySelector('.site-header');
-  if (!header) return () => {};
-  const update = () => document.documentElement.style.setProperty('--sticky-top', `${Math.max(0, header.getBoundingClientRect().height)}px`);
+export function trackHeight(element: Element | null, property: string): () => void {
+  if (!element) return () => {};
+  const update = () => document.documentElement.style.setProperty(property, `${Math.max(0, element.getBoundingClientRect().height)}px`);
   update();
   const observer = new ResizeObserver(update);
-  observer.observe(header);
+  observer.observe(element);
   return () => observer.disconnect();
 }
