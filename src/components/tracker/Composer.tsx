@@ -7,12 +7,11 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { TEMPLATE_IDS, type TemplateId } from '../../lib/content/ids';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales';
-import { stringAt, textAt } from '../../lib/tracker/table';
+import { stringAt } from '../../lib/tracker/table';
 import { stepAt } from '../../lib/tracker/next-step';
-import { emailLocale } from '../../lib/email/language';
 import type { Segment } from '../../lib/email/fill';
 import { emlFile, fitsMailto, mailtoUrl, spreadsheetDelimiter } from '../../lib/email/export';
-import { gapText, mergeEmail, templatesOf, type MergedEmail, type MergeInput } from '../../lib/email/merge-export';
+import { gapText, localeAt, mergeEmail, templatesOf, type MergedEmail, type MergeInput } from '../../lib/email/merge-export';
 import { startMergeExport, useBulk } from '../../store/bulk';
 import { BulkProgress } from './BulkProgress';
 import { useMergeScan } from './useMergeScan';
@@ -166,7 +165,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const byLocale = new Map<Locale, string[]>();
     // Only the language and key of each client: a whole client view (or a copied array) per row costs seconds at 200,000.
     for (const i of indices) {
-      const locale = localeChoice || emailLocale(textAt(table, 'language', i), lang);
+      const locale = localeAt(mergeInput, i);
       const group = byLocale.get(locale);
       if (group) group.push(stringAt(table.key, i));
       else byLocale.set(locale, [stringAt(table.key, i)]);

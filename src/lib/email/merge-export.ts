@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import type { TemplateId } from '../content/ids';
-import { clientAt, type ClientTable, type ClientView } from '../tracker/table';
+import { clientAt, textAt, type ClientTable, type ClientView } from '../tracker/table';
 import { ratiosAt } from '../tracker/buckets';
 import { emailLocale } from './language';
 import { mergeValues } from './values';
@@ -55,13 +55,15 @@ export function gapText(input: Pick<MergeInput, 'fieldLabels'>, locale: Locale):
   return (field) => `[${input.fieldLabels[locale][field] ?? field}]`;
 }
 
-/**
- * The email of the client at row `index`: in the rep's chosen language, else
- * the client's, else the page's; vendor blocks for the client's vendor only.
- */
+/** The language of row `index`'s email: the rep's choice, else the client's, else the page's (reads one column). */
+export function localeAt(input: Pick<MergeInput, 'table' | 'localeChoice' | 'pageLocale'>, index: number): Locale {
+  return input.localeChoice || emailLocale(textAt(input.table, 'language', index), input.pageLocale);
+}
+
+/** The email of the client at row `index`, in localeAt's language; vendor blocks for the client's vendor only. */
 export function mergeEmail(input: MergeInput, index: number): MergedEmail {
   const client = clientAt(input.table, index);
-  const locale = input.localeChoice || emailLocale(client.language, input.pageLocale);
+  const locale = localeAt(input, index);
   const values = mergeValues(outgoingClient(client), { locale, deadlineDay: input.deadlineDay, ...input.rep, ratios: ratiosAt(input.table, index) });
   const filled = fillTemplate(input.templates[locale], values, { locale, vendor: clientVendor(client.vendor, client.product) });
   const gap = gapText(input, locale);

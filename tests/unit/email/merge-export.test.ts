@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildClientTable } from '../../../src/lib/tracker/table';
-import { emptyScan, gapText, mergeCells, mergeCsvParts, mergeEmail, scanSlice, MERGE_COLUMNS, type MergeInput } from '../../../src/lib/email/merge-export';
+import { emptyScan, gapText, localeAt, mergeCells, mergeCsvParts, mergeEmail, scanSlice, MERGE_COLUMNS, type MergeInput } from '../../../src/lib/email/merge-export';
 import { csvRow, mergeCsv } from '../../../src/lib/email/export';
 import type { Locale } from '../../../src/i18n/locales';
 
@@ -36,6 +36,11 @@ describe('mergeEmail', () => {
     const inter = mergeEmail(input(), 2);
     expect(inter.locale).toBe('pt');
     expect(inter.body).not.toContain('Adobe only');
+  });
+  test('localeAt: the client’s language, the page’s when the cell names none, the rep’s choice over both', () => {
+    expect([0, 1, 2].map((i) => localeAt(input(), i))).toEqual(['fr', 'ja', 'pt']);
+    expect(localeAt(input({ table: buildClientTable(headers, [['X', '', '', '', '', '']], mapping, { decimal: '.', dayFirst: false }).table, pageLocale: 'pt' }), 0)).toBe('pt');
+    expect(localeAt(input({ localeChoice: 'en' }), 2)).toBe('en');
   });
   test('the rep’s choice of language wins', () => expect(mergeEmail(input({ localeChoice: 'ja' }), 0).locale).toBe('ja'));
   test('a filled rep name is no gap', () => expect(mergeEmail(input({ rep: { repName: 'Camille', repCompany: '', repPhone: '', bookingLink: '' } }), 0).filled.missing).toEqual([]));
