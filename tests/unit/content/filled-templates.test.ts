@@ -136,24 +136,30 @@ describe('dates on the 1st of the month', () => {
 });
 
 describe('a client with a single licence, none assigned, is not written to about "licences"', () => {
-  // Small businesses often buy one licence: the no-deployment reminder must then speak of that one licence.
-  const plural: Partial<Record<Locale, RegExp>> = {
+  // Small businesses often buy one licence: the no-deployment reminder and the renewal reminder must then speak of that one licence.
+  const plural: Record<Locale, RegExp> = {
+    en: /\b(?:your|the|first|remaining) licen[cs]es\b|\blicen[cs]es (?:are|have)\b|\bcolleagues\b/u,
     fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est/u,
-    pt: /\b(?:as|das) (?:primeiras )?licenças\b/u,
+    pt: /\b(?:as|das) (?:primeiras )?licenças\b/iu,
+    ja: /最初のライセンス|ライセンスの一部|残りのライセンス|すべてのライセンス/u, // "the first of them", "all of them" when there is only one
   };
   for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
-    test(`${locale}/no-deployment-reminder`, () => {
-      const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
-      const filled = fillTemplate(template(locale, 'no-deployment-reminder'), values, { locale, vendor: null });
-      const text = `${segmentsToText(filled.subject, gap)}\n${segmentsToText(filled.body, gap)}`;
-      expect(text.match(pattern)?.[0] ?? '').toBe('');
-    });
+    for (const id of ['no-deployment-reminder', 'renewal-reminder']) {
+      test(`${locale}/${id}`, () => {
+        const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
+        for (const vendor of [null, ...VENDOR_IDS] as (VendorId | null)[]) {
+          const filled = fillTemplate(template(locale, id), values, { locale, vendor });
+          const text = `${segmentsToText(filled.subject, gap)}\n${segmentsToText(filled.body, gap)}`;
+          expect(`${vendor}: ${text.match(pattern)?.[0] ?? ''}`).toBe(`${vendor}: `);
+        }
+      });
+    }
   }
 });
 
 describe('a client in weeks 2-3 with no licence assigned is not congratulated on a good start', () => {
   // next-step rule 7 sends the deployment follow-up to every incomplete deployment, 0 assigned included.
-  const praise: Partial<Record<Locale, RegExp>> = { fr: /bon début/u, pt: /bom começo/u };
+  const praise: Partial<Record<Locale, RegExp>> = { en: /good start/u, fr: /bon début/u, pt: /bom começo/u };
   for (const [locale, pattern] of Object.entries(praise) as [Locale, RegExp][]) {
     test(`${locale}/deployment-follow-up`, () => {
       const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
@@ -163,4 +169,31 @@ describe('a client in weeks 2-3 with no licence assigned is not congratulated on
       expect(segmentsToText(some.body, gap)).toMatch(pattern);
     });
   }
+});
+
+describe('Japanese: nobody is not counted as "0ライセンスが" or "0名の方"', () => {
+  // A count of zero reads as a count only in a table; a sentence says that none is assigned or nobody used it.
+  for (const id of TEMPLATE_IDS) {
+    test(`ja/${id}`, () => {
+      const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 0, usersActivated: 0, activeUsers: 0 }, { ...CONTEXT, locale: 'ja' });
+      const body = segmentsToText(fillTemplate(template('ja', id), values, { locale: 'ja', vendor: null }).body, gap);
+      expect(body.match(/(?<![\d,])0(?:ライセンス|名|人)(?:が|を|は|の方|です)/u)?.[0] ?? '').toBe('');
+    });
+  }
+  test('a count above zero is still written as a count', () => {
+    const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 12, activeUsers: 3 }, { ...CONTEXT, locale: 'ja' });
+    expect(segmentsToText(fillTemplate(template('ja', 'deployment-follow-up'), values, { locale: 'ja' }).body, gap)).toContain('12ライセンス');
+    expect(segmentsToText(fillTemplate(template('ja', 'training-offer'), values, { locale: 'ja' }).body, gap)).toContain('3名');
+  });
+});
+
+describe('English: one licensed user is not written to as a group', () => {
+  // "1 person has a licence, and 1 of them has used it": a count phrase can't see the other count, so no "of them".
+  test('en/training-offer', () => {
+    for (const activeUsers of [0, 1]) {
+      const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 1, activeUsers }, { ...CONTEXT, locale: 'en' });
+      const body = segmentsToText(fillTemplate(template('en', 'training-offer'), values, { locale: 'en' }).body, gap);
+      expect(body.match(/\bof them\b|(?<![\d.,])0 (?:people|person)\b/u)?.[0] ?? '').toBe('');
+    }
+  });
 });
