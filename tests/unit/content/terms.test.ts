@@ -63,3 +63,20 @@ describe('Portuguese: no article before the client name', () => {
     expect(portuguese.filter(({ text }) => pattern.test(text)).map(({ id, text }) => `${id}: ${text.match(pattern)![0]}`)).toEqual([]);
   });
 });
+
+/**
+ * Portuguese (issue 13): an email speaks to one person, the admin, as
+ * "você"; "vocês" in the next sentence makes the reader wonder who else is
+ * addressed. The team is "a sua equipe", its people "seus usuários". Call
+ * scripts follow suit: the rep talks to one person on the phone, and the
+ * same opening that said "o ambiente de vocês… chegou até você?" mixed both.
+ */
+describe('Portuguese: one reader, "você", never "vocês"', () => {
+  for (const collection of ['templates', 'scripts']) {
+    test(collection, () => {
+      const texts = portuguese.filter(({ id }) => id.startsWith(`${collection}/`));
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter(({ text }) => /\bvocês\b/iu.test(text)).map(({ id, text }) => `${id}: ${text.match(/[^.!?\n]*\bvocês\b[^.!?\n]*/iu)![0]}`)).toEqual([]);
+    });
+  }
+});
