@@ -80,3 +80,26 @@ describe('Portuguese: one reader, "você", never "vocês"', () => {
     });
   }
 });
+
+/**
+ * French (issue 13): the person who administers the customer's subscription
+ * may be a man or a woman, so the content does not call them
+ * "l’administrateur": it says "le contact admin", "la personne qui
+ * administre l’abonnement", or speaks of the role ("rôle d’administration").
+ * A vendor's role name is quoted as the console writes it (Microsoft's
+ * "administrateur général"); the familiar "l’admin" is not the register either.
+ */
+describe('French: no gender assumed for the customer\'s admin', () => {
+  const VENDOR_ROLES = /rôle d’administrateur général|administrateur de la gestion des utilisateurs/gu;
+  const french = COLLECTIONS.flatMap((c) => entriesOf(c).filter((e) => e.id.startsWith('fr/')).map((e) => ({ id: `${c}/${e.id}`, text: `${JSON.stringify(e.data)}\n${e.body}`.replace(VENDOR_ROLES, '') })));
+  const faults: { description: string; pattern: RegExp }[] = [
+    { description: '"administrateur(s)" or "administratrice(s)" as a noun', pattern: /\badministrat(?:eur|rice)s?\b/giu },
+    { description: 'the familiar "l’admin", "son admin"', pattern: /(?:\bl’|\b(?:son|votre|leur|un|les|des|aux) )admins?\b(?! Console)/gu },
+  ];
+  for (const { description, pattern } of faults) {
+    test(description, () => {
+      const found = french.flatMap(({ id, text }) => [...text.matchAll(pattern)].map((m) => `${id}: …${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}…`));
+      expect(found).toEqual([]);
+    });
+  }
+});
