@@ -71,6 +71,15 @@ describe('Portuguese: no article before the client name', () => {
  * scripts follow suit: the rep talks to one person on the phone, and the
  * same opening that said "o ambiente de vocês… chegou até você?" mixed both.
  */
+describe('Portuguese emails: no gender assumed for the admin', () => {
+  // "o administrador" guesses a man; the emails speak of the role ("função de administração") or of "a pessoa que administra".
+  test('templates', () => {
+    const pattern = /\badministrador(?:a|es|as)?\b/iu;
+    const texts = portuguese.filter(({ id }) => id.startsWith('templates/'));
+    expect(texts.filter(({ text }) => pattern.test(text)).map(({ id, text }) => `${id}: ${text.match(/[^.!?\n]*\badministrador\w*[^.!?\n]*/iu)![0]}`)).toEqual([]);
+  });
+});
+
 describe('Portuguese: one reader, "você", never "vocês"', () => {
   for (const collection of ['templates', 'scripts']) {
     test(collection, () => {
