@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { bucket, openTracker, publicText } from './helpers';
+import { AS_OF, bucket, openTracker, publicText } from './helpers';
 
 /** Independent oracle for the shipped sample: a simple split (it has no quoted cells). */
 function sampleRows() {
@@ -16,6 +16,42 @@ function sampleRows() {
 const rows = (page: Page) => page.locator('[data-testid="client-row"]');
 const listed = async (page: Page) => (await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).sort();
 const listCount = (page: Page) => page.getByTestId('list-count');
+
+/**
+ * Every client of the (virtualized) list, read by bringing its last drawn row into view until the row
+ * numbered with the count is drawn: what a rep scrolling through the list would see, cards or table rows.
+ */
+async function allListed(page: Page): Promise<string[]> {
+  const count = Number(await listCount(page).getAttribute('data-count'));
+  const seen = new Set<string>();
+  for (let round = 0; round < count + 2; round++) {
+    const drawn = await rows(page).evaluateAll((els) => els.map((e) => [e.getAttribute('data-client'), e.getAttribute('aria-rowindex')] as const));
+    for (const [name] of drawn) seen.add(name!);
+    if (drawn.length === 0) break;
+    const last = drawn[drawn.length - 1]!;
+    // The table counts its header row in aria-rowindex; the cards do not.
+    if (seen.size >= count || Number(last[1]) >= count + (page.viewportSize()!.width >= 700 ? 1 : 0)) break;
+    await rows(page).last().scrollIntoViewIfNeeded();
+  }
+  return [...seen].sort();
+}
+
+/** Scrolls to the end of the page and of the table's own box (laptop), as a rep reading down the list. */
+async function scrollToListEnd(page: Page) {
+  await page.evaluate(() => {
+    document.querySelector('.table-scroll')?.scrollTo({ top: 1e6, behavior: 'instant' });
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+  });
+}
+
+/** The first drawn row is on screen and not under the sticky filter bar. */
+async function expectFirstRowUncovered(page: Page) {
+  await expect(rows(page).first()).toBeInViewport();
+  await expect.poll(async () => {
+    const [bar, row] = await Promise.all([page.getByTestId('filter-bar').boundingBox(), rows(page).first().boundingBox()]);
+    return row!.y - (bar!.y + bar!.height);
+  }).toBeGreaterThanOrEqual(-1);
+}
 
 async function loadSample(page: Page) {
   await page.getByTestId('load-sample').click();
@@ -55,10 +91,9 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
       await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
       await expect(listCount(page)).toHaveAttribute('data-count', String(both.length));
-      // The rendered rows are checked on the laptop only: at 390 px the phone's cards stay empty after this second
-      // filter shrinks the list to two (count and chips right, no card drawn), an open defect of the cards' window
-      // virtualizer written in issue 12's note.
-      if (viewport.width >= 700) await expect.poll(() => listed(page)).toEqual(both);
+      // The rows (table rows or phone cards) are exactly those clients, the first on screen below the bar.
+      await expectFirstRowUncovered(page);
+      await expect.poll(() => allListed(page)).toEqual(both);
       // The live region says the count.
       await expect(listCount(page)).toHaveAttribute('role', 'status');
       await expect(listCount(page)).toContainText(String(both.length));
@@ -84,6 +119,35 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await bar.getByTestId('clear-filters').click();
       await expect(bar.locator('[data-chip]')).toHaveCount(0);
       await expect(listCount(page)).toHaveAttribute('data-count', '60');
+      // Filtering never touches the visit's as-of date (once seen back at today on a phone).
+      await expect(page.getByTestId('as-of-date')).toHaveValue(AS_OF);
+    });
+
+    test('a list that shrinks while the page is scrolled down it shows its first rows under the bar', async ({ page }) => {
+      await openTracker(page);
+      await loadSample(page);
+      const file = sampleRows();
+      await bucket(page, 'activation.none').click();
+      await expect(listCount(page)).toHaveAttribute('data-count', String(file.filter((r) => r[7] === '0').length));
+      await expect(rows(page).first()).toBeInViewport();
+      // Far down the list (the page on a phone, the table's box on a laptop), then a search from the
+      // sticky bar leaves two or three clients.
+      await scrollToListEnd(page);
+      await expect(rows(page).first()).not.toBeInViewport();
+      const acme = file.filter((r) => r[7] === '0' && r[0]!.includes('Acme')).map((r) => r[0]!).sort();
+      expect(acme.length).toBeGreaterThan(0);
+      await page.getByTestId('client-search').fill('Acme');
+      await expect(listCount(page)).toHaveAttribute('data-count', String(acme.length));
+      await expectFirstRowUncovered(page);
+      await expect.poll(() => listed(page)).toEqual(acme);
+      // The same from a chip: the list grows back to 60 after the rep scrolled down the shorter list.
+      await page.getByTestId('client-search').fill('');
+      await scrollToListEnd(page);
+      await page.getByTestId('filter-bar').getByRole('button', { name: /^Remove filter Activation: / }).click();
+      await expect(listCount(page)).toHaveAttribute('data-count', '60');
+      await scrollToListEnd(page);
+      await page.getByTestId('client-search').fill('Quartz');
+      await expectFirstRowUncovered(page);
     });
 
     test('the filter bar stays at the top while the page scrolls, on the page background', async ({ page }) => {
