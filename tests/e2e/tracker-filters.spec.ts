@@ -314,6 +314,44 @@ test('the view is in the URL: filters and sort survive a reload and open in a ne
   await expect(page).not.toHaveURL(/activation=|usage=/);
 });
 
+test('Back undoes a filter and Forward redoes it, on the tracker page; a sort is no history step', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  const none = sampleRows().filter((r) => r[7] === '0').length;
+  const tracker = new URL(page.url()).pathname;
+  await bucket(page, 'activation.none').click();
+  await expect(page).toHaveURL(/[?&]activation=none(&|$)/);
+  await bucket(page, 'usage.low').click();
+  await expect(page).toHaveURL(/[?&]usage=low(&|$)/);
+  // Two sorts (one column, then its reverse): Back must not walk through them.
+  await page.getByRole('button', { name: 'Sort by Stage' }).click();
+  await page.getByRole('button', { name: 'Sort by Stage' }).click();
+  await expect(page).toHaveURL(/[?&]sort=-stage(&|$)/);
+
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe(tracker);
+  await expect(bucket(page, 'usage.low')).toHaveAttribute('aria-pressed', 'false');
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', String(none));
+  await expect(page.getByTestId('filter-bar').locator('[data-chip]')).toHaveCount(1);
+  // The order the rep chose stays, and the URL still names it.
+  await expect(page.getByRole('columnheader', { name: 'Sort by Stage' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/[?&]sort=-stage(&|$)/);
+  await expect(page).not.toHaveURL(/usage=/);
+
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe(tracker);
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'false');
+  await expect(listCount(page)).toHaveAttribute('data-count', '60');
+
+  await page.goForward();
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', String(none));
+  // The visit's as-of date and the loaded file are untouched: no reload happened.
+  await expect(page.getByTestId('as-of-date')).toHaveValue(AS_OF);
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+});
+
 test('keyboard: after "Load sample data" focus moves to the import summary', async ({ page }) => {
   await openTracker(page);
   await page.getByTestId('load-sample').focus();
