@@ -227,6 +227,20 @@ test('the call list: clients past the deadline, from the changes panel and the b
   await expect(listCount(page)).not.toHaveAttribute('data-count', '1');
   await toggle.click();
   await expect(listCount(page)).toHaveAttribute('data-count', '1');
+
+  // The panel's button combines with the bucket the same way (AND): it does not clear it.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await changes.locator('[data-filter="overdue"]').click();
+  await expect(changes.locator('[data-filter="overdue"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', '1');
+  await expect.poll(() => listed(page)).toEqual(['Acme Design']);
+  await expect(bar.locator('[data-chip]')).toHaveCount(2);
+  // And turning it off there leaves the bucket too.
+  await changes.locator('[data-filter="overdue"]').click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
 });
 
 /** A partner export of n clients, all with `activated` users (the sample's columns). */
