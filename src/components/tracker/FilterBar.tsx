@@ -1,7 +1,7 @@
 /**
  * The list's head, sticky while the list scrolls: its title, the search, the
  * count (a polite live region, so a filter click is heard), the call-list
- * toggle, one removable chip per active filter, "Clear all", and the actions
+ * toggle, one removable chip per active filter, "Clear filters", and the actions
  * on the listed clients.
  */
 import { useEffect, useRef } from 'react';
