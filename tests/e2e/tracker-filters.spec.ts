@@ -278,6 +278,12 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
     await changes.locator('[data-show="activated"]').click();
     await expect(listCount(page)).toHaveAttribute('data-count', '250');
     await expect(page.getByTestId('filter-bar').locator('[data-chip="keys"]')).toBeVisible();
+    // The call sheet prints that list, not the whole file.
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByTestId('print-call-sheet').click();
+    await expect(page.getByTestId('call-sheet-row')).toHaveCount(250);
+    await expect(page.getByTestId('call-sheet').getByRole('heading', { level: 2 })).toContainText('Activated since the previous import (250)');
+    await page.getByTestId('call-sheet').getByRole('button', { name: 'Close' }).click();
     // The ten that did not activate are not listed; one that did is.
     await page.getByTestId('client-search').fill('Client 255');
     await expect(rows(page)).toHaveCount(0);
