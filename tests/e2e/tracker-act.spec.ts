@@ -224,6 +224,55 @@ for (const { name, viewport } of VIEWPORTS) {
   });
 }
 
+test('the call sheet’s title names what it lists: the filters, the call list, a search and the count', async ({ page }) => {
+  await page.addInitScript(() => { window.print = () => undefined; });
+  await openTracker(page);
+  await loadSample(page);
+  const title = () => page.getByTestId('call-sheet').getByRole('heading', { level: 2 });
+  const openSheet = async () => {
+    await page.getByTestId('print-call-sheet').click();
+    await expect(page.getByTestId('call-sheet')).toBeVisible();
+  };
+  const closeSheet = () => page.getByTestId('call-sheet').getByRole('button', { name: 'Close' }).click();
+
+  // The whole list: no scope to name.
+  await openSheet();
+  await expect(title()).toHaveText('Call sheet: 60 clients, November 24, 2026');
+  await closeSheet();
+
+  // Two filters, then a search on top: the chips' words, in the bar's order, and the count printed.
+  await bucket(page, 'activation.none').click();
+  await bucket(page, 'deployment.full').click();
+  const count = Number(await page.getByTestId('list-count').getAttribute('data-count'));
+  await openSheet();
+  await expect(title()).toHaveText(`Call sheet — Activation: Not activated · Deployment: All assigned (${count} clients), November 24, 2026`);
+  await expect(page.getByTestId('call-sheet-row')).toHaveCount(count);
+  await closeSheet();
+  await page.getByTestId('client-search').fill('Acme');
+  const found = Number(await page.getByTestId('list-count').getAttribute('data-count'));
+  await openSheet();
+  await expect(title()).toHaveText(new RegExp(`^Call sheet — Activation: Not activated · Deployment: All assigned · Search: “Acme” \\(${found} clients?\\), `));
+  await closeSheet();
+  await page.getByTestId('client-search').fill('');
+
+  // The call list and its filter together, in Japanese.
+  await page.getByTestId('clear-filters').click();
+  await acmeOverdue(page);
+  await page.getByTestId('client-search').fill('');
+  await page.getByTestId('changes').locator('[data-filter="overdue"]').click();
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '1');
+  await openSheet();
+  await expect(title()).toHaveText('Call sheet — Call list: deadline passed (1 client), December 1, 2026');
+  await expect(page.getByTestId('call-sheet-row')).toHaveCount(1);
+  await closeSheet();
+  await openTracker(page, 'ja', '2026-12-01');
+  await bucket(page, 'deployment.full').click();
+  await page.getByTestId('changes').locator('[data-filter="overdue"]').click();
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '1');
+  await page.getByTestId('print-call-sheet').click();
+  await expect(title()).toHaveText('架電リスト【展開：すべて割り当て済み／電話リスト：期限切れ】1社（2026年12月1日）');
+});
+
 /** Serious or critical axe violations, as readable lines (the same bar as quality.spec.ts). */
 async function seriousViolations(page: Page, within: string): Promise<string[]> {
   // Only the dialog under test: the page behind it is checked by quality.spec.ts, and a whole-page scan takes minutes here.

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { bucket, openTracker, publicText } from './helpers';
+import { AS_OF, bucket, openTracker, publicText } from './helpers';
 
 /** Independent oracle for the shipped sample: a simple split (it has no quoted cells). */
 function sampleRows() {
@@ -16,6 +16,42 @@ function sampleRows() {
 const rows = (page: Page) => page.locator('[data-testid="client-row"]');
 const listed = async (page: Page) => (await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).sort();
 const listCount = (page: Page) => page.getByTestId('list-count');
+
+/**
+ * Every client of the (virtualized) list, read by bringing its last drawn row into view until the row
+ * numbered with the count is drawn: what a rep scrolling through the list would see, cards or table rows.
+ */
+async function allListed(page: Page): Promise<string[]> {
+  const count = Number(await listCount(page).getAttribute('data-count'));
+  const seen = new Set<string>();
+  for (let round = 0; round < count + 2; round++) {
+    const drawn = await rows(page).evaluateAll((els) => els.map((e) => [e.getAttribute('data-client'), e.getAttribute('aria-rowindex')] as const));
+    for (const [name] of drawn) seen.add(name!);
+    if (drawn.length === 0) break;
+    const last = drawn[drawn.length - 1]!;
+    // The table counts its header row in aria-rowindex; the cards do not.
+    if (seen.size >= count || Number(last[1]) >= count + (page.viewportSize()!.width >= 700 ? 1 : 0)) break;
+    await rows(page).last().scrollIntoViewIfNeeded();
+  }
+  return [...seen].sort();
+}
+
+/** Scrolls to the end of the page and of the table's own box (laptop), as a rep reading down the list. */
+async function scrollToListEnd(page: Page) {
+  await page.evaluate(() => {
+    document.querySelector('.table-scroll')?.scrollTo({ top: 1e6, behavior: 'instant' });
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+  });
+}
+
+/** The first drawn row is on screen and not under the sticky filter bar. */
+async function expectFirstRowUncovered(page: Page) {
+  await expect(rows(page).first()).toBeInViewport();
+  await expect.poll(async () => {
+    const [bar, row] = await Promise.all([page.getByTestId('filter-bar').boundingBox(), rows(page).first().boundingBox()]);
+    return row!.y - (bar!.y + bar!.height);
+  }).toBeGreaterThanOrEqual(-1);
+}
 
 async function loadSample(page: Page) {
   await page.getByTestId('load-sample').click();
@@ -55,10 +91,9 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
       await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
       await expect(listCount(page)).toHaveAttribute('data-count', String(both.length));
-      // The rendered rows are checked on the laptop only: at 390 px the phone's cards stay empty after this second
-      // filter shrinks the list to two (count and chips right, no card drawn), an open defect of the cards' window
-      // virtualizer written in issue 12's note.
-      if (viewport.width >= 700) await expect.poll(() => listed(page)).toEqual(both);
+      // The rows (table rows or phone cards) are exactly those clients, the first on screen below the bar.
+      await expectFirstRowUncovered(page);
+      await expect.poll(() => allListed(page)).toEqual(both);
       // The live region says the count.
       await expect(listCount(page)).toHaveAttribute('role', 'status');
       await expect(listCount(page)).toContainText(String(both.length));
@@ -74,16 +109,46 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await expect(bucket(page, 'activation.partial')).toHaveAttribute('aria-pressed', 'true');
       await expect(bar.locator('[data-chip]')).toHaveCount(2);
 
-      // Removing one chip leaves the other; "Clear all" clears everything.
+      // Removing one chip leaves the other; "Clear filters" clears every filter.
       await bar.getByRole('button', { name: /^Remove filter Activation: / }).click();
       await expect(bucket(page, 'activation.partial')).toHaveAttribute('aria-pressed', 'false');
       await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
       await bucket(page, 'deployment.full').click();
       await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'false');
       await bucket(page, 'usage.low').click();
+      await expect(bar.getByTestId('clear-filters')).toHaveText('Clear filters');
       await bar.getByTestId('clear-filters').click();
       await expect(bar.locator('[data-chip]')).toHaveCount(0);
       await expect(listCount(page)).toHaveAttribute('data-count', '60');
+      // Filtering never touches the visit's as-of date (once seen back at today on a phone).
+      await expect(page.getByTestId('as-of-date')).toHaveValue(AS_OF);
+    });
+
+    test('a list that shrinks while the page is scrolled down it shows its first rows under the bar', async ({ page }) => {
+      await openTracker(page);
+      await loadSample(page);
+      const file = sampleRows();
+      await bucket(page, 'activation.none').click();
+      await expect(listCount(page)).toHaveAttribute('data-count', String(file.filter((r) => r[7] === '0').length));
+      await expect(rows(page).first()).toBeInViewport();
+      // Far down the list (the page on a phone, the table's box on a laptop), then a search from the
+      // sticky bar leaves two or three clients.
+      await scrollToListEnd(page);
+      await expect(rows(page).first()).not.toBeInViewport();
+      const acme = file.filter((r) => r[7] === '0' && r[0]!.includes('Acme')).map((r) => r[0]!).sort();
+      expect(acme.length).toBeGreaterThan(0);
+      await page.getByTestId('client-search').fill('Acme');
+      await expect(listCount(page)).toHaveAttribute('data-count', String(acme.length));
+      await expectFirstRowUncovered(page);
+      await expect.poll(() => listed(page)).toEqual(acme);
+      // The same from a chip: the list grows back to 60 after the rep scrolled down the shorter list.
+      await page.getByTestId('client-search').fill('');
+      await scrollToListEnd(page);
+      await page.getByTestId('filter-bar').getByRole('button', { name: /^Remove filter Activation: / }).click();
+      await expect(listCount(page)).toHaveAttribute('data-count', '60');
+      await scrollToListEnd(page);
+      await page.getByTestId('client-search').fill('Quartz');
+      await expectFirstRowUncovered(page);
     });
 
     test('the filter bar stays at the top while the page scrolls, on the page background', async ({ page }) => {
@@ -163,6 +228,20 @@ test('the call list: clients past the deadline, from the changes panel and the b
   await expect(listCount(page)).not.toHaveAttribute('data-count', '1');
   await toggle.click();
   await expect(listCount(page)).toHaveAttribute('data-count', '1');
+
+  // The panel's button combines with the bucket the same way (AND): it does not clear it.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await changes.locator('[data-filter="overdue"]').click();
+  await expect(changes.locator('[data-filter="overdue"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', '1');
+  await expect.poll(() => listed(page)).toEqual(['Acme Design']);
+  await expect(bar.locator('[data-chip]')).toHaveCount(2);
+  // And turning it off there leaves the bucket too.
+  await changes.locator('[data-filter="overdue"]').click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(bucket(page, 'deployment.full')).toHaveAttribute('aria-pressed', 'true');
 });
 
 /** A partner export of n clients, all with `activated` users (the sample's columns). */
@@ -199,6 +278,12 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
     await changes.locator('[data-show="activated"]').click();
     await expect(listCount(page)).toHaveAttribute('data-count', '250');
     await expect(page.getByTestId('filter-bar').locator('[data-chip="keys"]')).toBeVisible();
+    // The call sheet prints that list, not the whole file.
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByTestId('print-call-sheet').click();
+    await expect(page.getByTestId('call-sheet-row')).toHaveCount(250);
+    await expect(page.getByTestId('call-sheet').getByRole('heading', { level: 2 })).toContainText('Activated since the previous import (250)');
+    await page.getByTestId('call-sheet').getByRole('button', { name: 'Close' }).click();
     // The ten that did not activate are not listed; one that did is.
     await page.getByTestId('client-search').fill('Client 255');
     await expect(rows(page)).toHaveCount(0);
@@ -250,6 +335,44 @@ test('the view is in the URL: filters and sort survive a reload and open in a ne
   await expect(page).not.toHaveURL(/activation=|usage=/);
 });
 
+test('Back undoes a filter and Forward redoes it, on the tracker page; a sort is no history step', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  const none = sampleRows().filter((r) => r[7] === '0').length;
+  const tracker = new URL(page.url()).pathname;
+  await bucket(page, 'activation.none').click();
+  await expect(page).toHaveURL(/[?&]activation=none(&|$)/);
+  await bucket(page, 'usage.low').click();
+  await expect(page).toHaveURL(/[?&]usage=low(&|$)/);
+  // Two sorts (one column, then its reverse): Back must not walk through them.
+  await page.getByRole('button', { name: 'Sort by Stage' }).click();
+  await page.getByRole('button', { name: 'Sort by Stage' }).click();
+  await expect(page).toHaveURL(/[?&]sort=-stage(&|$)/);
+
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe(tracker);
+  await expect(bucket(page, 'usage.low')).toHaveAttribute('aria-pressed', 'false');
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', String(none));
+  await expect(page.getByTestId('filter-bar').locator('[data-chip]')).toHaveCount(1);
+  // The order the rep chose stays, and the URL still names it.
+  await expect(page.getByRole('columnheader', { name: 'Sort by Stage' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/[?&]sort=-stage(&|$)/);
+  await expect(page).not.toHaveURL(/usage=/);
+
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe(tracker);
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'false');
+  await expect(listCount(page)).toHaveAttribute('data-count', '60');
+
+  await page.goForward();
+  await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCount(page)).toHaveAttribute('data-count', String(none));
+  // The visit's as-of date and the loaded file are untouched: no reload happened.
+  await expect(page.getByTestId('as-of-date')).toHaveValue(AS_OF);
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+});
+
 test('keyboard: after "Load sample data" focus moves to the import summary', async ({ page }) => {
   await openTracker(page);
   await page.getByTestId('load-sample').focus();
@@ -266,7 +389,8 @@ test('French and Japanese: chips and the call list speak the page language', asy
   await bucket(page, 'activation.none').click();
   const chip = page.getByTestId('filter-bar').locator('[data-chip="activation.none"]');
   await expect(chip).toContainText('\u00a0:');
-  await expect(page.getByTestId('clear-filters')).toHaveText(/Tout effacer/);
+  // Named for what it clears, never to be mistaken for "Clear all tracker data".
+  await expect(page.getByTestId('clear-filters')).toHaveText('Effacer les filtres');
   await openTracker(page, 'ja');
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
   await expect(listCount(page)).toContainText('社');

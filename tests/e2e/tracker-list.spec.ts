@@ -174,6 +174,57 @@ test.describe('desktop', () => {
   });
 });
 
+test.describe('desktop keyboard', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('the sort headers are the grid’s first row: ArrowUp reaches them, Enter and Space sort, ArrowDown goes back', async ({ page }) => {
+    await loadSample(page);
+    const grid = page.getByRole('grid');
+    const inGrid = () => grid.evaluate((el) => el.contains(document.activeElement));
+    await page.getByTestId('client-search').focus();
+    for (let presses = 0; !(await inGrid()) && presses < 8; presses++) await page.keyboard.press('Tab');
+    expect(await inGrid()).toBe(true);
+    // From the far end of the list (its box scrolled away from the header) back to the first row.
+    await page.keyboard.press('Control+End');
+    await expect(page.locator('[data-testid="client-row"][aria-rowindex="61"]')).toBeVisible();
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => rows(page).first().evaluate((row) => row.contains(document.activeElement))).toBe(true);
+    await expect(rows(page).first()).toHaveAttribute('aria-rowindex', '2');
+
+    // Up from the first row: the header row, on the first column's sort button.
+    await page.keyboard.press('ArrowUp');
+    const byClient = page.getByRole('button', { name: 'Sort by Client' });
+    await expect(byClient).toBeFocused();
+    await expect(byClient).toBeInViewport();
+    await expect(page.getByRole('columnheader', { name: 'Sort by Client' })).toHaveAttribute('aria-sort', 'ascending');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('columnheader', { name: 'Sort by Client' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(byClient).toBeFocused();
+    const names = () => rows(page).evaluateAll((els) => els.slice(0, 5).map((e) => e.getAttribute('data-client')!));
+    const descending = await names();
+    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'en')));
+
+    // Along the header row, Space sorts by another column.
+    await page.keyboard.press('ArrowRight');
+    const byActivation = page.getByRole('button', { name: 'Sort by Activation' });
+    await expect(byActivation).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('columnheader', { name: 'Sort by Activation' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('columnheader', { name: 'Sort by Client' })).toHaveAttribute('aria-sort', 'none');
+    await expect(byActivation).toBeFocused();
+
+    // Still one tab stop: Shift+Tab leaves the grid and Tab comes back to the same sort button.
+    await page.keyboard.press('Shift+Tab');
+    expect(await inGrid()).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect(byActivation).toBeFocused();
+
+    // Down: the first row of the new order, in the same column's cell.
+    await page.keyboard.press('ArrowDown');
+    expect(await rows(page).first().evaluate((row) => row.contains(document.activeElement))).toBe(true);
+  });
+});
+
 test.describe('phone', () => {
   test.use({ viewport: PHONE });
 

@@ -26,12 +26,10 @@ export function ChangesPanel({ derived }: { derived: Derived }) {
   const { overdue } = derived;
   const nothing = activated.length === 0 && moves.length === 0 && overdue.length === 0;
   // Only these clients on the list: the other filters and the search would hide some of them.
-  const showOnly = (patchOf: { overdue: boolean; keysFilter: { label: Message; keys: ReadonlySet<string> } | null }) => {
-    patch({ filters: {}, search: '', ...patchOf });
+  const showKeys = (label: Message, items: readonly { key: string }[]) => {
+    patch({ filters: {}, search: '', overdue: false, keysFilter: { label, keys: new Set(items.map((c) => c.key)) } });
     revealList();
   };
-  const showKeys = (label: Message, items: readonly { key: string }[]) =>
-    showOnly({ overdue: false, keysFilter: { label, keys: new Set(items.map((c) => c.key)) } });
   return (
     <section className="changes card" data-testid="changes" data-activated={activated.length} data-overdue={overdue.length} aria-labelledby="changes-title">
       <h2 id="changes-title">{t('changes.title')}</h2>
@@ -50,7 +48,15 @@ export function ChangesPanel({ derived }: { derived: Derived }) {
               type="button"
               data-filter="overdue"
               aria-pressed={callListOn}
-              onClick={() => (callListOn ? patch({ overdue: false }) : showOnly({ overdue: true, keysFilter: null }))}
+              onClick={() => {
+                // Like the bar's toggle, the call list combines with the bucket filters and the search (AND);
+                // it replaces this panel's other "show in list" set (clients who activated are never on it).
+                if (callListOn) patch({ overdue: false });
+                else {
+                  patch({ overdue: true, keysFilter: null });
+                  revealList();
+                }
+              }}
             >
               {t('table.filter.showInList')}
             </button>

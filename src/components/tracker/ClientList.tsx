@@ -3,14 +3,14 @@
  * skip link past the list, and the rows: a table on a desktop, one card per
  * client on a phone. Both are virtualized and one tab stop (grid pattern).
  */
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { ClientTable } from './ClientTable';
 import { ClientCards } from './ClientCards';
 import { useNarrow } from './useNarrow';
 import { FilterBar } from './FilterBar';
-import { LIST_ID, useVisible } from './useVisible';
+import { LIST_ID, useListTopOnViewChange, useVisible } from './useVisible';
 import { deadlineDaysOf } from '../../store/selectors';
 
 export function ClientList({ derived }: { derived: Derived }) {
@@ -18,13 +18,15 @@ export function ClientList({ derived }: { derived: Derived }) {
   const visible = useVisible(derived);
   const deadlines = deadlineDaysOf(derived.table, derived.facts);
   const narrow = useNarrow();
+  const section = useRef<HTMLElement>(null);
+  useListTopOnViewChange(section);
   const skipList = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
     document.getElementById('after-clients')?.focus();
   };
 
   return (
-    <section className="clients" id={LIST_ID} aria-labelledby="clients-title">
+    <section ref={section} className="clients" id={LIST_ID} aria-labelledby="clients-title">
       <a className="visually-hidden skip-list" href="#after-clients" onClick={skipList}>{t('table.skip')}</a>
       <FilterBar derived={derived} visible={visible} />
       <p id="clients-keys" className="visually-hidden">{t('table.keys')}</p>

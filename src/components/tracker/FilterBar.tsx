@@ -1,16 +1,16 @@
 /**
  * The list's head, sticky while the list scrolls: its title, the search, the
  * count (a polite live region, so a filter click is heard), the call-list
- * toggle, one removable chip per active filter, "Clear all", and the actions
+ * toggle, one removable chip per active filter, "Clear filters", and the actions
  * on the listed clients.
  */
 import { useEffect, useRef } from 'react';
 import { useTracker } from '../../store';
-import { bucketLabelKey, dimensionLabelKey, type BucketOf, type Dimension } from '../../lib/tracker/registry';
 import { stringAt } from '../../lib/tracker/table';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { trackHeight } from './useVisible';
+import { activeFilters } from './activeFilters';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportList } from './ExportList';
 import { CallSheetButton } from './CallSheet';
@@ -36,13 +36,14 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
   // The list's own scroll box fits under the bar (tracker.css), so the bar never covers its header row.
   useEffect(() => trackHeight(bar.current, '--filter-bar-height'), []);
 
-  const chips: Chip[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => ({
-    id: `${dimension}.${bucket}`,
-    label: t('table.filter.chip', { dimension: t(dimensionLabelKey(dimension)), bucket: t(bucketLabelKey(dimension, bucket as BucketOf<Dimension>)) }),
-    remove: () => toggle(dimension, bucket),
+  const chips: Chip[] = activeFilters(t, filters, overdue, keysFilter).map((filter) => ({
+    id: filter.id,
+    label: filter.label,
+    remove:
+      filter.kind === 'bucket' ? () => toggle(filter.dimension, filter.bucket)
+      : filter.kind === 'overdue' ? () => patch({ overdue: false })
+      : () => patch({ keysFilter: null }),
   }));
-  if (overdue) chips.push({ id: 'overdue', label: t('table.filter.overdueChip'), remove: () => patch({ overdue: false }) });
-  if (keysFilter) chips.push({ id: 'keys', label: t(keysFilter.label.key, keysFilter.label.params ?? {}), remove: () => patch({ keysFilter: null }) });
 
   return (
     <div ref={bar} className="clients-head filter-bar" data-testid="filter-bar">

@@ -3,7 +3,9 @@
  * clients, search and sort: one place, so the list, its count and every
  * "for the listed clients" action agree.
  */
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTracker } from '../../store';
+import { listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
@@ -42,6 +44,35 @@ export function revealList(): void {
     const top = list.getBoundingClientRect().top + window.scrollY - Math.max(0, headerBottom());
     window.scrollTo({ top, behavior: reduced ? 'auto' : 'smooth' });
   });
+}
+
+/**
+ * After the rep changed what the list shows (filters, call list, "show in
+ * list" clients, search), shows the new list from its first row: the table's
+ * own box back at its top, and the page, if it was scrolled down the old
+ * list, back to the first row right under the sticky bar. Not on other row
+ * changes (a call logged, new data): the rep keeps their place then.
+ * Runs before paint, so the rows left under the bar are never seen.
+ */
+export function useListTopOnViewChange(section: RefObject<HTMLElement | null>): void {
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const keysFilter = useTracker((s) => s.keysFilter);
+  const search = useTracker((s) => s.search);
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    // Not on the first render: a view restored from the URL keeps the page where it opens.
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    const bar = section.current?.querySelector('.filter-bar');
+    const rows = section.current?.querySelector('.client-cards, .table-scroll, .no-match');
+    if (!bar || !rows) return;
+    if (rows.classList.contains('table-scroll')) rows.scrollTop = 0;
+    const top = listTopScroll(rows.getBoundingClientRect().top, bar.getBoundingClientRect().bottom, window.scrollY);
+    if (top !== null) window.scrollTo({ top, behavior: 'instant' });
+  }, [section, filters, overdue, keysFilter, search]);
 }
 
 /**

@@ -56,3 +56,21 @@ export function writeListView(search: string, view: ListView, vocabulary: ListVo
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Whether two views list the same clients (same filters, same call list), whatever their order. */
+export function sameListed(a: Pick<ListView, 'filters' | 'overdue'>, b: Pick<ListView, 'filters' | 'overdue'>): boolean {
+  const keys = Object.keys(a.filters);
+  return a.overdue === b.overdue && keys.length === Object.keys(b.filters).length && keys.every((k) => Object.hasOwn(b.filters, k) && b.filters[k] === a.filters[k]);
+}
+
+/**
+ * How a change of view enters the browser history: a change of what is
+ * listed (a filter, the call list) is a new entry, so Back undoes it instead
+ * of leaving the page; a change of order only rewrites the current entry (a
+ * rep flipping a column's sort back and forth would otherwise fill Back with
+ * orders to step through before reaching the previous filter).
+ * historyMode({ filters: {}, overdue: false, sort: null }, { filters: { usage: 'low' }, overdue: false, sort: null }) → 'push'
+ */
+export function historyMode(previous: ListView, next: ListView): 'push' | 'replace' {
+  return sameListed(previous, next) ? 'replace' : 'push';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readListView, writeListView, type ListVocabulary } from '../../../src/lib/tracker/url-state';
+import { historyMode, readListView, sameListed, writeListView, type ListVocabulary } from '../../../src/lib/tracker/url-state';
 
 const vocabulary: ListVocabulary = {
   buckets: { activation: ['none', 'partial', 'full', 'unknown'], renewal: ['lapsed', 'within-45', 'within-90', 'later', 'unknown'] },
@@ -29,5 +29,28 @@ describe('writeListView', () => {
   test('reading what was written gives the same view', () => {
     const view = { filters: { renewal: 'lapsed' }, overdue: false, sort: { column: 'deadline', descending: true } };
     expect(readListView(writeListView('', view, vocabulary), vocabulary)).toEqual(view);
+  });
+});
+
+describe('historyMode', () => {
+  const plain = { filters: {}, overdue: false, sort: null };
+  const cases = [
+    { description: 'a first filter is a new entry', previous: plain, next: { ...plain, filters: { activation: 'none' } }, expected: 'push' },
+    { description: 'a filter of a second dimension is a new entry', previous: { ...plain, filters: { activation: 'none' } }, next: { ...plain, filters: { activation: 'none', renewal: 'lapsed' } }, expected: 'push' },
+    { description: 'another bucket of the same dimension is a new entry', previous: { ...plain, filters: { activation: 'none' } }, next: { ...plain, filters: { activation: 'full' } }, expected: 'push' },
+    { description: 'the call list on is a new entry', previous: plain, next: { ...plain, overdue: true }, expected: 'push' },
+    { description: 'clearing the filters is a new entry', previous: { ...plain, filters: { activation: 'none' }, overdue: true }, next: plain, expected: 'push' },
+    { description: 'a sort only replaces the entry', previous: { ...plain, filters: { activation: 'none' } }, next: { filters: { activation: 'none' }, overdue: false, sort: { column: 'deadline', descending: true } }, expected: 'replace' },
+  ] as const;
+  for (const { description, previous, next, expected } of cases) test(description, () => expect(historyMode(previous, next)).toBe(expected));
+});
+
+describe('sameListed', () => {
+  test('filters in another order list the same clients', () => {
+    expect(sameListed({ filters: { activation: 'none', renewal: 'lapsed' }, overdue: false }, { filters: { renewal: 'lapsed', activation: 'none' }, overdue: false })).toBe(true);
+  });
+  test('one filter more, or the call list, is another list', () => {
+    expect(sameListed({ filters: { activation: 'none' }, overdue: false }, { filters: { activation: 'none', renewal: 'lapsed' }, overdue: false })).toBe(false);
+    expect(sameListed({ filters: {}, overdue: false }, { filters: {}, overdue: true })).toBe(false);
   });
 });
