@@ -144,7 +144,7 @@ describe('a client with a single licence, none assigned, is not written to about
     ja: /最初のライセンス|ライセンスの一部|残りのライセンス|すべてのライセンス/u, // "the first of them", "all of them" when there is only one
   };
   for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
-    for (const id of ['no-deployment-reminder', 'renewal-reminder']) {
+    for (const id of ['no-deployment-reminder', 'renewal-reminder', 'deployment-follow-up']) {
       test(`${locale}/${id}`, () => {
         const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
         for (const vendor of [null, ...VENDOR_IDS] as (VendorId | null)[]) {
