@@ -139,8 +139,8 @@ describe('a client with a single licence, none assigned, is not written to about
   // Small businesses often buy one licence: the no-deployment reminder and the renewal reminder must then speak of that one licence.
   const plural: Record<Locale, RegExp> = {
     en: /\b(?:your|the|first|remaining) licen[cs]es\b|\blicen[cs]es (?:are|have)\b|\bcolleagues\b/u,
-    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est/u,
-    pt: /\b(?:as|das) (?:primeiras )?licenças\b/iu,
+    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est|sur un total de 1\b/u, // « sur un total de 1 »: a total of one is no total
+    pt: /\b(?:as|das) (?:primeiras )?licenças\b|de um total de 1\b/iu,
     ja: /最初のライセンス|ライセンスの一部|残りのライセンス|すべてのライセンス/u, // "the first of them", "all of them" when there is only one
   };
   for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
