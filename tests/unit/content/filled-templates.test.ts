@@ -139,12 +139,12 @@ describe('a client with a single licence, none assigned, is not written to about
   // Small businesses often buy one licence: the no-deployment reminder and the renewal reminder must then speak of that one licence.
   const plural: Record<Locale, RegExp> = {
     en: /\b(?:your|the|first|remaining) licen[cs]es\b|\blicen[cs]es (?:are|have)\b|\bcolleagues\b/u,
-    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est/u,
-    pt: /\b(?:as|das) (?:primeiras )?licenças\b/iu,
+    fr: /\b(?:vos|les|des) (?:premières )?licences\b|aucune n’est|sur un total de 1\b/u, // « sur un total de 1 »: a total of one is no total
+    pt: /\b(?:as|das) (?:primeiras )?licenças\b|de um total de 1\b/iu,
     ja: /最初のライセンス|ライセンスの一部|残りのライセンス|すべてのライセンス/u, // "the first of them", "all of them" when there is only one
   };
   for (const [locale, pattern] of Object.entries(plural) as [Locale, RegExp][]) {
-    for (const id of ['no-deployment-reminder', 'renewal-reminder']) {
+    for (const id of ['no-deployment-reminder', 'renewal-reminder', 'deployment-follow-up']) {
       test(`${locale}/${id}`, () => {
         const values = mergeValues({ ...BASE, client: 'Banco Inter', seatsPurchased: 1, seatsAssigned: 0, activeUsers: 0 }, { ...CONTEXT, locale });
         for (const vendor of [null, ...VENDOR_IDS] as (VendorId | null)[]) {
@@ -177,7 +177,7 @@ describe('Japanese: nobody is not counted as "0ライセンスが" or "0名の�
     test(`ja/${id}`, () => {
       const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 0, usersActivated: 0, activeUsers: 0 }, { ...CONTEXT, locale: 'ja' });
       const body = segmentsToText(fillTemplate(template('ja', id), values, { locale: 'ja', vendor: null }).body, gap);
-      expect(body.match(/(?<![\d,])0(?:ライセンス|名|人)(?:が|を|は|の方|です)/u)?.[0] ?? '').toBe('');
+      expect(body.match(/(?<![\d,])0(?:ライセンス|名|人)(?:が|を|は|の方|です|のうち)/u)?.[0] ?? '').toBe('');
     });
   }
   test('a count above zero is still written as a count', () => {
@@ -185,6 +185,19 @@ describe('Japanese: nobody is not counted as "0ライセンスが" or "0名の�
     expect(segmentsToText(fillTemplate(template('ja', 'deployment-follow-up'), values, { locale: 'ja' }).body, gap)).toContain('12ライセンス');
     expect(segmentsToText(fillTemplate(template('ja', 'training-offer'), values, { locale: 'ja' }).body, gap)).toContain('3名');
   });
+});
+
+describe('a training offer to a client where nobody used the software does not say "some of your colleagues"', () => {
+  // The training offer goes to low usage, down to none: "une partie de vos collègues" / 利用していない方も ("some of them")
+  // would then describe everybody. Japanese: が, not も.
+  const some: Partial<Record<Locale, RegExp>> = { fr: /une partie de vos collègues/u, ja: /取り入れられていない方も/u };
+  for (const [locale, pattern] of Object.entries(some) as [Locale, RegExp][]) {
+    test(`${locale}/training-offer`, () => {
+      const values = mergeValues({ ...BASE, seatsPurchased: 40, seatsAssigned: 12, activeUsers: 0 }, { ...CONTEXT, locale });
+      const body = segmentsToText(fillTemplate(template(locale, 'training-offer'), values, { locale }).body, gap);
+      expect(body.match(pattern)?.[0] ?? '').toBe('');
+    });
+  }
 });
 
 describe('English: one licensed user is not written to as a group', () => {
