@@ -270,7 +270,7 @@ test('the call sheet’s title names what it lists: the filters, the call list, 
   await page.getByTestId('changes').locator('[data-filter="overdue"]').click();
   await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '1');
   await page.getByTestId('print-call-sheet').click();
-  await expect(title()).toHaveText('架電リスト【展開：すべて割り当て済み／電話リスト：期限切れ】1社（2026年12月1日）');
+  await expect(title()).toHaveText('架電シート【展開：すべて割り当て済み／電話リスト：期限切れ】1社（2026年12月1日）');
 });
 
 /** Serious or critical axe violations, as readable lines (the same bar as quality.spec.ts). */
