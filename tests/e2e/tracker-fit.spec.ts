@@ -5,7 +5,7 @@
  * a plain print (Ctrl+P) prints the list; column headers and labels keep
  * their words whole in every language.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { bucketCount, clientRow, openTracker } from './helpers';
 
 const LAPTOP = { width: 1366, height: 800 };
@@ -47,4 +47,45 @@ test('the sample data shows renewals, phones, products and vendors', async ({ pa
   await page.getByTestId('email-template').selectOption('welcome');
   await expect(page.getByTestId('email-subject')).toContainText('Microsoft 365');
   await expect(page.getByTestId('email-body')).not.toContainText('Expert Sessions');
+});
+
+/** Words (and parts of hyphenated words) in a cell that break across lines or stick out of it. */
+function brokenWords(cells: Locator): Promise<string[]> {
+  return cells.evaluateAll((els) => {
+    const broken: string[] = [];
+    for (const cell of els) {
+      const box = cell.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Text for screen readers only is clipped to 1 px on purpose.
+        if (node.parentElement?.closest('.visually-hidden')) continue;
+        const text = node.textContent ?? '';
+        // A break after a hyphen or a dash is a normal one ("au-delà", "50–100 %").
+        for (const match of text.matchAll(/[^\s\u00a0\u202f‐\-–/]+[‐\-–/]?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+          const out = rects.some((r) => r.right > box.right + 1 || r.left < box.left - 1);
+          if (lines > 1 || out) broken.push(`${match[0]} (${cell.closest('td, th')?.getAttribute('data-cell') ?? cell.tagName})`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+test.describe('the list at 1366×800 keeps its words whole', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['fr', 'pt', 'en', 'ja'] as const) {
+    test(`headers and labels (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await expect(page.getByTestId('client-row').first()).toBeVisible();
+      expect(await brokenWords(page.locator('.table-scroll thead th')), 'headers').toEqual([]);
+      expect(await brokenWords(page.locator('.table-scroll tbody [data-testid="client-row"] > *')), 'cells').toEqual([]);
+    });
+  }
 });
