@@ -6,7 +6,7 @@
  * their words whole in every language.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bucketCount, clientRow, openTracker } from './helpers';
+import { bucket, bucketCount, clientRow, openTracker } from './helpers';
 
 const LAPTOP = { width: 1366, height: 800 };
 
@@ -47,6 +47,29 @@ test('the sample data shows renewals, phones, products and vendors', async ({ pa
   await page.getByTestId('email-template').selectOption('welcome');
   await expect(page.getByTestId('email-subject')).toContainText('Microsoft 365');
   await expect(page.getByTestId('email-body')).not.toContainText('Expert Sessions');
+});
+
+test('a plain print (Ctrl+P) prints the list as shown, not only the page intro', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  await bucket(page, 'activation.none').click();
+  const count = await bucketCount(page, 'activation.none');
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', String(count));
+  const names = await page.getByTestId('client-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-client') ?? ''));
+  await page.emulateMedia({ media: 'print' });
+  const rows = page.locator('.print-list [data-testid="call-sheet-row"]');
+  await expect(rows).toHaveCount(count);
+  // In the list's order, every client visible on paper, with the admin's phone.
+  expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).slice(0, names.length)).toEqual(names);
+  for (const row of await rows.all()) await expect(row).toBeVisible();
+  await expect(rows.first()).toContainText(/555-01\d\d|\+33 1 99 00/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Not the screen's list too (a virtualized screenful), nor its buttons.
+  await expect(page.locator('.clients')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-list')).toHaveCount(0);
+  await expect(page.locator('.clients')).toBeVisible();
 });
 
 /** Words (and parts of hyphenated words) in a cell that break across lines or stick out of it. */

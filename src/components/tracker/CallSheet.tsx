@@ -9,15 +9,10 @@ import { useEffect, useId } from 'react';
 import { createPortal } from 'react-dom';
 import { useTracker } from '../../store';
 import { visibleOf } from '../../store/selectors';
-import { stepAt } from '../../lib/tracker/next-step';
-import { stringAt } from '../../lib/tracker/table';
-import { localizedPath } from '../../i18n/paths';
 import { useEnv } from './context';
 import { usePanelFocus } from './usePanelFocus';
 import type { Derived } from './useDerived';
-
-/** Rows printed at most: a longer sheet is not a call list, it is the export (the rep filters first). */
-export const CALL_SHEET_MAX = 1000;
+import { CALL_SHEET_MAX, CallSheetTable } from './CallSheetTable';
 
 export function CallSheetButton() {
   const { t } = useEnv();
@@ -26,7 +21,7 @@ export function CallSheetButton() {
 }
 
 export function CallSheet({ derived }: { derived: Derived }) {
-  const { t, tag, lang, steps, stepHref } = useEnv();
+  const { t, tag } = useEnv();
   const id = useId();
   const { table, columns, nextSteps } = derived;
   const filters = useTracker((s) => s.filters);
@@ -56,46 +51,7 @@ export function CallSheet({ derived }: { derived: Derived }) {
           </div>
         </header>
         {shown.length < visible.length && <p className="call-sheet-note">{t('outreach.callSheet.capped', { count: shown.length, total: number.format(visible.length) })}</p>}
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('outreach.callSheet.client')}</th>
-              <th scope="col">{t('outreach.callSheet.admin')}</th>
-              <th scope="col">{t('outreach.callSheet.phone')}</th>
-              <th scope="col">{t('outreach.callSheet.say')}</th>
-              <th scope="col">{t('outreach.callSheet.outcome')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from(shown, (i) => {
-              const key = stringAt(table.key, i);
-              const name = stringAt(table.text.client, i);
-              const step = stepAt(nextSteps, i);
-              const script = step ? steps[step]?.script : null;
-              const admin = [stringAt(table.text.adminName, i), stringAt(table.text.adminEmail, i)].filter(Boolean);
-              return (
-                <tr key={key} data-testid="call-sheet-row" data-client={name}>
-                  <th scope="row"><bdi>{name}</bdi></th>
-                  <td>{admin.map((a, n) => <div key={n}><bdi>{a}</bdi></div>)}</td>
-                  <td><bdi>{stringAt(table.text.adminPhone, i)}</bdi></td>
-                  <td>
-                    {step ? (
-                      <a href={script ? localizedPath(lang, `/scripts/${script}/`) : stepHref(step)}>
-                        {script ? t('outreach.callSheet.script', { step: steps[step]?.title ?? step }) : steps[step]?.title ?? step}
-                      </a>
-                    ) : (
-                      <span className="muted">{t('table.onTrack')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <span className="outcome-box" />
-                    <button type="button" className="no-print small" data-testid="log-call" onClick={() => patch({ callKey: key })}>{t('table.logCall')}</button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <CallSheetTable derived={derived} rows={shown} onLogCall={(key) => patch({ callKey: key })} />
       </section>
     </div>,
     document.body,
