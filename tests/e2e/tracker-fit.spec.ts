@@ -6,13 +6,32 @@
  * their words whole in every language.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bucket, bucketCount, clientRow, openTracker } from './helpers';
+import { LOCALES, bucket, bucketCount, clientRow, openTracker } from './helpers';
 
 const LAPTOP = { width: 1366, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 async function loadSample(page: Page) {
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+}
+
+/**
+ * Pixels of an element's height a rep can actually see: points down its
+ * middle where the element is the topmost thing on the page (not clipped by
+ * a scrolling box, not under a sticky footer, not off-screen).
+ */
+function visibleHeight(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    const x = rect.left + Math.min(40, rect.width / 2);
+    let seen = 0;
+    for (let y = Math.max(0, Math.ceil(rect.top)); y < Math.min(rect.bottom, window.innerHeight); y += 2) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && el.contains(hit)) seen += 2;
+    }
+    return seen;
+  });
 }
 
 test('the sample data shows renewals, phones, products and vendors', async ({ page }) => {
@@ -47,6 +66,71 @@ test('the sample data shows renewals, phones, products and vendors', async ({ pa
   await page.getByTestId('email-template').selectOption('welcome');
   await expect(page.getByTestId('email-subject')).toContainText('Microsoft 365');
   await expect(page.getByTestId('email-body')).not.toContainText('Expert Sessions');
+});
+
+test.describe('the composer at 1366×800', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of LOCALES) {
+    test(`the email is readable with the actions in view, details empty or filled (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('compose-list').click();
+      const body = page.getByTestId('email-body');
+      await expect(body).toBeVisible();
+      const check = async (state: string) => {
+        expect(await visibleHeight(body), `${state}: email body seen`).toBeGreaterThanOrEqual(300);
+        for (const id of ['export-merge-csv', 'log-email-sent', 'preview-next']) {
+          await expect(page.getByTestId(id), `${state}: ${id}`).toBeInViewport({ ratio: 1 });
+        }
+      };
+      // First use: the rep's details are empty, so their fields are open.
+      await expect(page.getByTestId('composer-rep-name')).toBeVisible();
+      await check('details empty');
+      await page.getByTestId('composer-rep-name').fill('Camille Martin');
+      await page.getByTestId('composer-rep-company').fill('Northwind Partners');
+      await page.getByTestId('composer-booking-link').fill('https://example.org/book');
+      await page.getByTestId('composer-rep-phone').fill('+33 1 99 00 12 34');
+      await check('details filled');
+      // Next time, the filled details are one line that says whose they are.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('compose-list').click();
+      await expect(page.getByTestId('composer-rep-name')).toBeHidden();
+      await expect(page.locator('.rep-details summary')).toContainText('Camille Martin');
+      await check('details folded');
+    });
+  }
+
+  test('one client: the email is readable too', async ({ page }) => {
+    await openTracker(page, 'fr');
+    await loadSample(page);
+    await (await clientRow(page, 'Acme Design')).getByTestId('compose-email').click();
+    expect(await visibleHeight(page.getByTestId('email-body'))).toBeGreaterThanOrEqual(300);
+    await expect(page.getByTestId('log-email-sent')).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe('the composer on a 390×844 phone', () => {
+  test.use({ viewport: PHONE });
+
+  for (const lang of ['fr', 'ja'] as const) {
+    test(`nothing overflows sideways (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('compose-list').click();
+      const panel = page.locator('.composer');
+      await expect(page.getByTestId('email-body')).toBeVisible();
+      expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const wide = await panel.evaluate((el) =>
+        [...el.querySelectorAll('*')]
+          .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5); })
+          .map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect(wide).toEqual([]);
+    });
+  }
 });
 
 test('a plain print (Ctrl+P) prints the list as shown, not only the page intro', async ({ page }) => {
