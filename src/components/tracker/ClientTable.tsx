@@ -17,10 +17,14 @@ import { useGridKeys } from './useGridKeys';
 import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
 import type { Derived } from './useDerived';
 
-/** Smallest width of each column (rem): the table scrolls sideways in its box rather than cut a figure. */
+/**
+ * Smallest width of each column (rem): the table scrolls sideways in its box rather than cut a figure.
+ * Activation and renewal fit their longest single words, « Partiellement », « Renouvellement », "Desconhecido"
+ * (at 7 rem they broke mid-word at 1366 px); the sum still fits a 1366 px window beside the box's scrollbar.
+ */
 const MIN_REM: Record<SortColumn | OptionalColumn | 'lastOutreach' | 'actions', number> = {
-  client: 9, activation: 7, deployment: 7, usage: 7, stage: 6, renewal: 7, nextStep: 9, deadline: 7,
-  lastOutreach: 8, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
+  client: 9, activation: 8, deployment: 7, usage: 7, stage: 6, renewal: 8.5, nextStep: 9, deadline: 7,
+  lastOutreach: 7.5, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
 };
 const ROW_ESTIMATE = 64;
 

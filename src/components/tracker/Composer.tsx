@@ -182,72 +182,79 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
           <h2 id={`${id}-title`}>{single ? withName((slot) => t('composer.title', { client: slot }), preview.client.client) : t('composer.titleList', { count: indices.length })}</h2>
           <button type="button" ref={closeButton} onClick={close} autoFocus>{t('composer.close')}</button>
         </header>
-        <div className="composer-options">
-          <div className="field">
-            <label htmlFor={`${id}-tpl`}>{t('composer.template')}</label>
-            <select id={`${id}-tpl`} data-testid="email-template" value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
-              {TEMPLATE_IDS.map((tid) => (
-                <option key={tid} value={tid}>
-                  {templates[lang][tid].title}{recommended && steps[recommended]?.template === tid ? ` (${t('composer.recommended')})` : ''}
-                </option>
-              ))}
-            </select>
+        {/* Two columns on a wide screen (tracker.css): what to send on the left, the email on the right, both above the actions. */}
+        <div className="composer-main">
+          <div className="composer-setup">
+            <div className="composer-options">
+              <div className="field">
+                <label htmlFor={`${id}-tpl`}>{t('composer.template')}</label>
+                <select id={`${id}-tpl`} data-testid="email-template" value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
+                  {TEMPLATE_IDS.map((tid) => (
+                    <option key={tid} value={tid}>
+                      {templates[lang][tid].title}{recommended && steps[recommended]?.template === tid ? ` (${t('composer.recommended')})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-lang`}>{t('composer.language')}</label>
+                <select id={`${id}-lang`} value={localeChoice} onChange={(e) => setLocaleChoice(e.target.value as Locale | '')}>
+                  <option value="">{single ? `${LOCALE_NAMES[preview.locale]} (${t('tracker.encoding.auto')})` : t('composer.eachLanguage')}</option>
+                  {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-deadline`}>{t('composer.deadline')}</label>
+                <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+              </div>
+            </div>
+            {!single && localeChoice === '' && (scan ? <LanguageSummary counts={languageCounts(scan.languages)} /> : <p className="language-summary muted" role="status">{t('composer.counting', { count: indices.length })}</p>)}
+            <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-lang`}>{t('composer.language')}</label>
-            <select id={`${id}-lang`} value={localeChoice} onChange={(e) => setLocaleChoice(e.target.value as Locale | '')}>
-              <option value="">{single ? `${LOCALE_NAMES[preview.locale]} (${t('tracker.encoding.auto')})` : t('composer.eachLanguage')}</option>
-              {LOCALES.map((l) => <option key={l} value={l}>{LOCALE_NAMES[l]}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-deadline`}>{t('composer.deadline')}</label>
-            <input id={`${id}-deadline`} type="date" data-testid="deadline" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          <div className="composer-preview">
+            {!single && (
+              <div className="preview-head">
+                <p className="muted">{withName((slot) => t('composer.preview', { client: slot }), preview.client.client)}</p>
+                <PreviewStepper position={Math.min(position, indices.length - 1)} total={indices.length} onMove={setPosition} />
+              </div>
+            )}
+            <dl className="email-preview" lang={preview.locale === lang ? undefined : preview.locale}>
+              <dt>{t('composer.to')}</dt>
+              <dd>{preview.client.adminEmail ? <bdi>{preview.client.adminEmail}</bdi> : <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
+              <dt>{t('composer.subject')}</dt>
+              <dd data-testid="email-subject"><Segments segments={preview.filled.subject} label={label} /></dd>
+              <dt>{t('composer.body')}</dt>
+              <dd data-testid="email-body" className="email-body"><Segments segments={preview.filled.body} label={label} /></dd>
+            </dl>
           </div>
         </div>
-        {!single && localeChoice === '' && (scan ? <LanguageSummary counts={languageCounts(scan.languages)} /> : <p className="language-summary muted" role="status">{t('composer.counting', { count: indices.length })}</p>)}
-        <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} />
-        {!single && (
-          <div className="preview-head">
-            <p className="muted">{withName((slot) => t('composer.preview', { client: slot }), preview.client.client)}</p>
-            <PreviewStepper position={Math.min(position, indices.length - 1)} total={indices.length} onMove={setPosition} />
-          </div>
-        )}
-        <dl className="email-preview" lang={preview.locale === lang ? undefined : preview.locale}>
-          <dt>{t('composer.to')}</dt>
-          <dd>{preview.client.adminEmail ? <bdi>{preview.client.adminEmail}</bdi> : <mark className="gap">{t('composer.noEmail')}</mark>}</dd>
-          <dt>{t('composer.subject')}</dt>
-          <dd data-testid="email-subject"><Segments segments={preview.filled.subject} label={label} /></dd>
-          <dt>{t('composer.body')}</dt>
-          <dd data-testid="email-body" className="email-body"><Segments segments={preview.filled.body} label={label} /></dd>
-        </dl>
         <div className="composer-footer">
-        {preview.filled.missing.length > 0 && (
-          <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => gapText(env, lang)(f)).join(', ') })}</p>
-        )}
-        {!single && gapCount && (
-          <p className={gapCount.emails > 0 ? 'missing small' : 'muted small'} data-testid="gap-summary" data-emails={gapCount.emails} data-gaps={gapCount.gaps}>
-            {gapCount.emails > 0 ? t('composer.gapsSummary', { count: gapCount.emails, total: indices.length }) : t('composer.noGaps')}
-          </p>
-        )}
-        <div className="actions">
-          {single && (
-            <>
-              <button type="button" onClick={() => void copy(preview.subject)}>{t('composer.copySubject')}</button>
-              <button type="button" onClick={() => void copy(preview.body)}>{t('composer.copyBody')}</button>
-              <button type="button" onClick={() => void openMail()}>{t('composer.mailto')}</button>
-              <button type="button" data-testid="download-eml" onClick={downloadEml}>{t('composer.eml')}</button>
-            </>
+          {preview.filled.missing.length > 0 && (
+            <p className="missing" data-testid="email-missing">{t('composer.missing', { fields: preview.filled.missing.map((f) => gapText(env, lang)(f)).join(', ') })}</p>
           )}
-          {/* Both wait for the counts: they ask first when emails have gaps. */}
-          <button type="button" data-testid="export-merge-csv" onClick={guarded(downloadMerge)} disabled={!gapCount || mergeRunning}>{t('composer.mergeCsv')}</button>
-          <button type="button" className="primary" data-testid="log-email-sent" onClick={guarded(logSent)} disabled={!gapCount || loggedAs === logKey}>{t('composer.log')}</button>
-          {single && loggedAs === logKey && loggedDeadline !== null && (
-            <ReminderButton client={preview.client.client} clientKey={preview.client.key} day={loggedDeadline} admin={preview.client.adminName} />
+          {!single && gapCount && (
+            <p className={gapCount.emails > 0 ? 'missing small' : 'muted small'} data-testid="gap-summary" data-emails={gapCount.emails} data-gaps={gapCount.gaps}>
+              {gapCount.emails > 0 ? t('composer.gapsSummary', { count: gapCount.emails, total: indices.length }) : t('composer.noGaps')}
+            </p>
           )}
-        </div>
-        <BulkProgress kind="merge" />
-        <p role="status" className="notice">{notice}</p>
+          <div className="actions">
+            {single && (
+              <>
+                <button type="button" onClick={() => void copy(preview.subject)}>{t('composer.copySubject')}</button>
+                <button type="button" onClick={() => void copy(preview.body)}>{t('composer.copyBody')}</button>
+                <button type="button" onClick={() => void openMail()}>{t('composer.mailto')}</button>
+                <button type="button" data-testid="download-eml" onClick={downloadEml}>{t('composer.eml')}</button>
+              </>
+            )}
+            {/* Both wait for the counts: they ask first when emails have gaps. */}
+            <button type="button" data-testid="export-merge-csv" onClick={guarded(downloadMerge)} disabled={!gapCount || mergeRunning}>{t('composer.mergeCsv')}</button>
+            <button type="button" className="primary" data-testid="log-email-sent" onClick={guarded(logSent)} disabled={!gapCount || loggedAs === logKey}>{t('composer.log')}</button>
+            {single && loggedAs === logKey && loggedDeadline !== null && (
+              <ReminderButton client={preview.client.client} clientKey={preview.client.key} day={loggedDeadline} admin={preview.client.adminName} />
+            )}
+          </div>
+          <BulkProgress kind="merge" />
+          <p role="status" className="notice">{notice}</p>
         </div>
         {pending && (
           <GapConfirm

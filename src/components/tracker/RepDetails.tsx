@@ -1,7 +1,8 @@
 /**
  * The rep's details (name, company, booking link, phone) right in the
  * composer: the emails sign with them, so they are filled where the gaps
- * show. Open while any is empty. The same settings as the settings panel.
+ * show. Open while any is empty; once all are filled it opens folded, one
+ * line with the name and company. The same settings as the settings panel.
  */
 import { useId, useState, type RefObject } from 'react';
 import { useSaved } from '../../store';
@@ -26,7 +27,7 @@ export function firstEmpty(settings: Settings): RepField | null {
 }
 
 export function RepDetails({ open, onToggle, inputs }: { open: boolean; onToggle: (open: boolean) => void; inputs: RefObject<Partial<Record<RepField, HTMLInputElement | null>>> }) {
-  const { t } = useEnv();
+  const { t, tag } = useEnv();
   const id = useId();
   const settings = useSaved((s) => s.settings);
   const setSettings = useSaved((s) => s.setSettings);
@@ -38,6 +39,8 @@ export function RepDetails({ open, onToggle, inputs }: { open: boolean; onToggle
       <summary id={summaryId}>
         {t('settings.title')}
         {empty > 0 && <span className="missing small"> · {t('composer.repEmpty', { count: empty })}</span>}
+        {/* Folded once filled: one line that still says whose name the emails carry. */}
+        {empty === 0 && <span className="muted rep-summary"> · {new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format([settings.repName, settings.repCompany])}</span>}
       </summary>
       <div className="rep-grid">
         {REP_FIELDS.map((f) => (

@@ -12,6 +12,8 @@ import { Composer } from './Composer';
 import { ClientDetail } from './ClientDetail';
 import { LogCallDialog } from './LogCall';
 import { CallSheet } from './CallSheet';
+import { PrintList } from './PrintList';
+import { usePrinting } from './usePrinting';
 
 export function Workspace() {
   const { t } = useEnv();
@@ -24,6 +26,8 @@ export function Workspace() {
   const detailKey = useTracker((s) => s.detailKey);
   const callKey = useTracker((s) => s.callKey);
   const callSheet = useTracker((s) => s.callSheet);
+  // A plain print of the page prints the list (the call sheet prints itself when open).
+  const printing = usePrinting();
   if (!derived) return null;
   return (
     <div className="workspace">
@@ -41,6 +45,7 @@ export function Workspace() {
       {composerKeys && <Composer keys={composerKeys} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
       {callSheet && <CallSheet derived={derived} />}
+      {printing && !callSheet && <PrintList derived={derived} />}
       {callKey && <LogCallDialog key={callKey} clientKey={callKey} derived={derived} />}
     </div>
   );

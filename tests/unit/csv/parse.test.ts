@@ -190,9 +190,9 @@ describe('parseCsv on real exports (sniffEncoding → decodeStream in 1-byte chu
       expected: {
         encoding: 'utf-8',
         delimiter: ',',
-        headers: ['Customer Name', 'Tenant ID', 'Admin Name', 'Admin Email', 'Language', 'Licenses Purchased', 'Licenses Assigned', 'Activated Users', 'Active Users (28 days)', 'Start Date', 'Activation Link'],
+        headers: ['Customer Name', 'Tenant ID', 'Admin Name', 'Admin Email', 'Language', 'Licenses Purchased', 'Licenses Assigned', 'Activated Users', 'Active Users (28 days)', 'Start Date', 'Activation Link', 'Product', 'Vendor', 'Admin Phone', 'Renewal Date'],
         rowCount: 60,
-        firstRow: ['Acme Design', 'TEN-5000', 'Admin 0', 'it0@example.org', 'pt-BR', '10', '10', '0', '1', '2026-10-30', 'https://example.org/activate/5000'],
+        firstRow: ['Acme Design', 'TEN-5000', 'Admin 0', 'it0@example.org', 'pt-BR', '10', '10', '0', '1', '2026-10-30', 'https://example.org/activate/5000', 'Creative Cloud for teams', 'Adobe', '+1 212-555-0100', '2027-10-30'],
       },
     },
     {

@@ -235,8 +235,8 @@ describe('computeBuckets', () => {
       // Usage over licences purchased (tracker.md §3), recounted from the file: 0 active → none.
       usage: { none: 34, low: 10, good: 16, inflated: 0, unknown: 0 },
       stage: { upcoming: 0, 'week-1': 3, 'weeks-2-3': 7, 'week-4': 2, 'weeks-5-6': 5, 'weeks-7-10': 5, ongoing: 38, unknown: 0 },
-      // The sample has no renewal column.
-      renewal: { lapsed: 0, 'within-45': 0, 'within-90': 0, later: 0, unknown: 60 },
+      // Renewal dates: one lapsed (Meridian Build), three within 45 days, two within 90, the rest a year after the start.
+      renewal: { lapsed: 1, 'within-45': 3, 'within-90': 2, later: 54, unknown: 0 },
     });
     const byName = (name: string) => {
       const index = Array.from({ length: table.size }, (_, i) => clientAt(table, i).client).indexOf(name);

@@ -206,7 +206,12 @@ describe('computeNextSteps', () => {
     expect(at('Iris Motion')).toEqual({ step: null, status: 'on-track' }); // low usage but only 15 days in, fully deployed
     expect(at('Oakridge Partners II')).toEqual({ step: 'usage/resources-call', status: 'action' }); // 29 days in
     expect(at('Granite Works')).toEqual({ step: null, status: 'on-track' }); // 50/50 assigned, 50 active of 50
-    // No renewal column in the sample: no client needs data because of it.
+    // Renewal rules (tracker.md §4 rules 4, 5, 12), before the stage rules; activation still comes first.
+    expect(at('Meridian Build')).toEqual({ step: 'renewal/lapsed-check', status: 'action' }); // renewal 2026-11-15, passed
+    expect(at('Pioneer Animation')).toEqual({ step: 'renewal/renewal-call', status: 'action' }); // in 28 days
+    expect(at('Helix Labs II')).toEqual({ step: 'renewal/pre-renewal-review', status: 'action' }); // in 61 days, 0 active of 120
+    expect(at('Lighthouse Agency')).toEqual({ step: 'activation/email-admins', status: 'action' }); // in 30 days, but 0 activated
+    // Every value of every mapped column is readable: no client needs data.
     expect(Array.from({ length: sample.size }, (_, i) => statusAt(steps, i)).includes('needs-data')).toBe(false);
   });
 

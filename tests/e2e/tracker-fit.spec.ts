@@ -1,0 +1,198 @@
+/**
+ * Issue 12 leftovers: what a demo shows and what fits. The sample data has
+ * renewal dates, phones, products and vendors; the composer's email is
+ * readable at a laptop's 1366×800 and nothing overflows on a 390 px phone;
+ * a plain print (Ctrl+P) prints the list; column headers and labels keep
+ * their words whole in every language.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LOCALES, bucket, bucketCount, clientRow, openTracker } from './helpers';
+
+const LAPTOP = { width: 1366, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+async function loadSample(page: Page) {
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+}
+
+/**
+ * Pixels of an element's height a rep can actually see: points down its
+ * middle where the element is the topmost thing on the page (not clipped by
+ * a scrolling box, not under a sticky footer, not off-screen).
+ */
+function visibleHeight(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    const x = rect.left + Math.min(40, rect.width / 2);
+    let seen = 0;
+    for (let y = Math.max(0, Math.ceil(rect.top)); y < Math.min(rect.bottom, window.innerHeight); y += 2) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && el.contains(hit)) seen += 2;
+    }
+    return seen;
+  });
+}
+
+test('the sample data shows renewals, phones, products and vendors', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  // The file lacks nothing the tracker reads.
+  await expect(page.getByTestId('missing-fields')).toHaveAttribute('data-fields', '');
+  // A few renewals soon (as of 2026-11-24), the rest a year after the start.
+  expect(await bucketCount(page, 'renewal.lapsed')).toBe(1);
+  expect(await bucketCount(page, 'renewal.within-45')).toBe(3);
+  expect(await bucketCount(page, 'renewal.within-90')).toBe(2);
+  expect(await bucketCount(page, 'renewal.later')).toBe(54);
+  // The renewal rules give steps in the demo.
+  await expect(await clientRow(page, 'Meridian Build')).toHaveAttribute('data-next-step', 'renewal/lapsed-check');
+  await expect(await clientRow(page, 'Pioneer Animation')).toHaveAttribute('data-next-step', 'renewal/renewal-call');
+  await expect(await clientRow(page, 'Helix Labs II')).toHaveAttribute('data-next-step', 'renewal/pre-renewal-review');
+  // Phone numbers from ranges kept for fiction.
+  const chooser = page.getByTestId('columns');
+  await chooser.locator('summary').click();
+  await chooser.getByRole('checkbox', { name: 'Phone' }).check();
+  await chooser.locator('summary').click();
+  const acme = await clientRow(page, 'Acme Design');
+  await expect(acme.locator('[data-cell="phone"]')).toContainText(/555-01\d\d/);
+  // The product fills the welcome email, and the vendor's block reaches that vendor's clients only.
+  await acme.getByTestId('compose-email').click();
+  await page.getByTestId('email-template').selectOption('welcome');
+  await expect(page.getByTestId('email-subject')).toContainText('Creative Cloud for teams');
+  await expect(page.getByTestId('email-body')).toContainText('Expert Sessions');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await (await clientRow(page, 'Blue Ridge Architects')).getByTestId('compose-email').click();
+  await page.getByTestId('email-template').selectOption('welcome');
+  await expect(page.getByTestId('email-subject')).toContainText('Microsoft 365');
+  await expect(page.getByTestId('email-body')).not.toContainText('Expert Sessions');
+});
+
+test.describe('the composer at 1366×800', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of LOCALES) {
+    test(`the email is readable with the actions in view, details empty or filled (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('compose-list').click();
+      const body = page.getByTestId('email-body');
+      await expect(body).toBeVisible();
+      const check = async (state: string) => {
+        expect(await visibleHeight(body), `${state}: email body seen`).toBeGreaterThanOrEqual(300);
+        for (const id of ['export-merge-csv', 'log-email-sent', 'preview-next']) {
+          await expect(page.getByTestId(id), `${state}: ${id}`).toBeInViewport({ ratio: 1 });
+        }
+      };
+      // First use: the rep's details are empty, so their fields are open.
+      await expect(page.getByTestId('composer-rep-name')).toBeVisible();
+      await check('details empty');
+      await page.getByTestId('composer-rep-name').fill('Camille Martin');
+      await page.getByTestId('composer-rep-company').fill('Northwind Partners');
+      await page.getByTestId('composer-booking-link').fill('https://example.org/book');
+      await page.getByTestId('composer-rep-phone').fill('+33 1 99 00 12 34');
+      await check('details filled');
+      // Next time, the filled details are one line that says whose they are.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('compose-list').click();
+      await expect(page.getByTestId('composer-rep-name')).toBeHidden();
+      await expect(page.locator('.rep-details summary')).toContainText('Camille Martin');
+      await check('details folded');
+    });
+  }
+
+  test('one client: the email is readable too', async ({ page }) => {
+    await openTracker(page, 'fr');
+    await loadSample(page);
+    await (await clientRow(page, 'Acme Design')).getByTestId('compose-email').click();
+    expect(await visibleHeight(page.getByTestId('email-body'))).toBeGreaterThanOrEqual(300);
+    await expect(page.getByTestId('log-email-sent')).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe('the composer on a 390×844 phone', () => {
+  test.use({ viewport: PHONE });
+
+  for (const lang of ['fr', 'ja'] as const) {
+    test(`nothing overflows sideways (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('compose-list').click();
+      const panel = page.locator('.composer');
+      await expect(page.getByTestId('email-body')).toBeVisible();
+      expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const wide = await panel.evaluate((el) =>
+        [...el.querySelectorAll('*')]
+          .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5); })
+          .map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect(wide).toEqual([]);
+    });
+  }
+});
+
+test('a plain print (Ctrl+P) prints the list as shown, not only the page intro', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  await bucket(page, 'activation.none').click();
+  const count = await bucketCount(page, 'activation.none');
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', String(count));
+  const names = await page.getByTestId('client-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-client') ?? ''));
+  await page.emulateMedia({ media: 'print' });
+  const rows = page.locator('.print-list [data-testid="call-sheet-row"]');
+  await expect(rows).toHaveCount(count);
+  // In the list's order, every client visible on paper, with the admin's phone.
+  expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).slice(0, names.length)).toEqual(names);
+  for (const row of await rows.all()) await expect(row).toBeVisible();
+  await expect(rows.first()).toContainText(/555-01\d\d|\+33 1 99 00/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Not the screen's list too (a virtualized screenful), nor its buttons.
+  await expect(page.locator('.clients')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-list')).toHaveCount(0);
+  await expect(page.locator('.clients')).toBeVisible();
+});
+
+/** Words (and parts of hyphenated words) in a cell that break across lines or stick out of it. */
+function brokenWords(cells: Locator): Promise<string[]> {
+  return cells.evaluateAll((els) => {
+    const broken: string[] = [];
+    for (const cell of els) {
+      const box = cell.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Text for screen readers only is clipped to 1 px on purpose.
+        if (node.parentElement?.closest('.visually-hidden')) continue;
+        const text = node.textContent ?? '';
+        // A break after a hyphen or a dash is a normal one ("au-delà", "50–100 %").
+        for (const match of text.matchAll(/[^\s\u00a0\u202f‐\-–/]+[‐\-–/]?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+          const out = rects.some((r) => r.right > box.right + 1 || r.left < box.left - 1);
+          if (lines > 1 || out) broken.push(`${match[0]} (${cell.closest('td, th')?.getAttribute('data-cell') ?? cell.tagName})`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+test.describe('the list at 1366×800 keeps its words whole', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['fr', 'pt', 'en', 'ja'] as const) {
+    test(`headers and labels (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await expect(page.getByTestId('client-row').first()).toBeVisible();
+      expect(await brokenWords(page.locator('.table-scroll thead th')), 'headers').toEqual([]);
+      expect(await brokenWords(page.locator('.table-scroll tbody [data-testid="client-row"] > *')), 'cells').toEqual([]);
+    });
+  }
+});
