@@ -148,6 +148,8 @@ test('a plain print (Ctrl+P) prints the list as shown, not only the page intro',
   expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).slice(0, names.length)).toEqual(names);
   for (const row of await rows.all()) await expect(row).toBeVisible();
   await expect(rows.first()).toContainText(/555-01\d\d|\+33 1 99 00/);
+  // The paper names the list it holds, like the call sheet's title.
+  await expect(page.locator('.print-list h2')).toHaveText(new RegExp(`^Call sheet — Activation: Not activated \\(${count} clients\\), `));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Not the screen's list too (a virtualized screenful), nor its buttons.
   await expect(page.locator('.clients')).toBeHidden();
