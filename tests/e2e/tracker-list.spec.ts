@@ -274,4 +274,57 @@ test.describe('phone', () => {
       if (lang === 'ja') await expect(figures).not.toContainText('(');
     });
   }
+
+  // Issue 12 item 7: the table's headers sort, but a phone shows no header, so the cards carry their own sort control.
+  test('a sort control orders the cards by the table’s keys, flips the order, and keeps it in the URL across a reload', async ({ page }) => {
+    await loadSample(page);
+    await logActivation(page, 'Acme Design', '2026-11-28');
+    await logActivation(page, 'Blue Ridge Architects', '2026-11-26');
+    await page.getByTestId('client-search').fill('');
+    const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+    const descending = page.getByRole('button', { name: 'Descending' });
+    // Every key a table header sorts by, in the header's order and with its label.
+    await expect(sortBy.locator('option')).toHaveText(['Client', 'Activation', 'Deployment', 'Usage', 'Stage', 'Renewal', 'Next step', 'Deadline']);
+    await expect(sortBy).toHaveValue('client');
+    await expect(descending).toHaveAttribute('aria-pressed', 'false');
+
+    // Chosen far down the list, a new order shows from its first card.
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    const entries = await page.evaluate(() => history.length);
+    await sortBy.selectOption({ label: 'Deadline' });
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(rows(page).nth(0)).toBeInViewport();
+    await expect(page).toHaveURL(/[?&]sort=deadline(&|$)/);
+    // A sort replaces the history entry, as the table's does: Back still undoes the last filter.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+
+    // Flipped: the latest deadline first, clients without one still last.
+    await descending.click();
+    await expect(descending).toHaveAttribute('aria-pressed', 'true');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+    await expect(rows(page).nth(2).locator('[data-cell="deadline"]')).toHaveCount(0);
+    await expect(page).toHaveURL(/[?&]sort=-deadline(&|$)/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The desktop axe checks never see this control: checked here, pressed, in both themes.
+    expect(await listViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await listViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await page.reload();
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+    await expect(sortBy).toHaveValue('deadline');
+    await expect(descending).toHaveAttribute('aria-pressed', 'true');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+
+    // One sort for both views: on a desktop the table's header says it, and the phone control is gone.
+    await page.setViewportSize(DESKTOP);
+    await expect(page.getByRole('columnheader', { name: 'Sort by Deadline' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(sortBy).toHaveCount(0);
+    await expect(descending).toHaveCount(0);
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * The list's head, sticky while the list scrolls: its title, the search, the
  * count (a polite live region, so a filter click is heard), the call-list
- * toggle, one removable chip per active filter, "Clear filters", and the actions
- * on the listed clients.
+ * toggle, one removable chip per active filter, "Clear filters", the actions
+ * on the listed clients, and on a phone the cards' sort (no header to click).
  */
 import { useEffect, useRef } from 'react';
 import { useTracker } from '../../store';
@@ -12,6 +12,7 @@ import type { Derived } from './useDerived';
 import { trackHeight } from './useVisible';
 import { activeFilters } from './activeFilters';
 import { ColumnChooser } from './ColumnChooser';
+import { CardSort } from './CardSort';
 import { ExportList } from './ExportList';
 import { CallSheetButton } from './CallSheet';
 
@@ -67,6 +68,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
         {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
         {visible.length > 0 && <CallSheetButton />}
         <ColumnChooser />
+        <CardSort />
       </div>
       {chips.length > 0 && (
         <div className="filter-row">

@@ -48,7 +48,8 @@ export function revealList(): void {
 
 /**
  * After the rep changed what the list shows (filters, call list, "show in
- * list" clients, search), shows the new list from its first row: the table's
+ * list" clients, search) or its order (a new order read from the middle
+ * shows neither end of it), shows the new list from its first row: the table's
  * own box back at its top, and the page, if it was scrolled down the old
  * list, back to the first row right under the sticky bar. Not on other row
  * changes (a call logged, new data): the rep keeps their place then.
@@ -59,6 +60,7 @@ export function useListTopOnViewChange(section: RefObject<HTMLElement | null>): 
   const overdue = useTracker((s) => s.overdue);
   const keysFilter = useTracker((s) => s.keysFilter);
   const search = useTracker((s) => s.search);
+  const sort = useTracker((s) => s.sort);
   const mounted = useRef(false);
   useLayoutEffect(() => {
     // Not on the first render: a view restored from the URL keeps the page where it opens.
@@ -72,7 +74,7 @@ export function useListTopOnViewChange(section: RefObject<HTMLElement | null>): 
     if (rows.classList.contains('table-scroll')) rows.scrollTop = 0;
     const top = listTopScroll(rows.getBoundingClientRect().top, bar.getBoundingClientRect().bottom, window.scrollY);
     if (top !== null) window.scrollTo({ top, behavior: 'instant' });
-  }, [section, filters, overdue, keysFilter, search]);
+  }, [section, filters, overdue, keysFilter, search, sort]);
 }
 
 /**
