@@ -11,6 +11,7 @@ import { asOfDayOf } from './selectors';
 import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
 import type { StateFile } from '../lib/state/state-file';
 import { announceImport } from './sync';
+import { forgetTables, noteTable } from './bulk';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -155,6 +156,8 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
 /** Puts a table the worker built on screen. */
 function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Partial<TrackerState> = {}) {
   shownId = response.id;
+  // The bulk worker gets this table, when it first needs it, from the import worker (never cloned here).
+  noteTable(response.table, response.id, (port) => getWorker().postMessage({ type: 'shipTable', id: nextId++, epoch: response.id, port } satisfies WorkerRequest, [port]));
   set({
     status: 'ready',
     progress: null,
@@ -340,6 +343,7 @@ export async function retrySave() {
 /** Deletes everything the tracker stored in this browser. */
 export async function clearAll() {
   ++generation;
+  forgetTables();
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
   set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, keysFilter: null, error: null, saveErrors: { log: null, import: null } });

@@ -29,6 +29,12 @@ export type WorkerRequest =
   | { type: 'readState'; id: number; file: Blob; mappings: Record<string, SavedMapping> }
   | { type: 'commitState'; id: number; locale: string; asOfDay: number }
   | { type: 'export'; id: number }
+  /**
+   * Sends the table of import `epoch` (a 'built' id) through `port` to the
+   * bulk worker ({ table } or { table: null } when that import is no longer
+   * the worker's); nothing is answered to the page.
+   */
+  | { type: 'shipTable'; id: number; epoch: number; port: MessagePort }
   /** Forget a file read but not applied; answers with the loaded file's headers. */
   | { type: 'discard'; id: number }
   | { type: 'clear'; id: number };
