@@ -38,7 +38,7 @@ function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' 
     // Filled in place: the table keeps its identity, so nothing memoized on it
     // (buckets, steps, order, search) is computed again; a new `loaded` re-renders its readers.
     Object.assign(loaded.table.text, message.text);
-    useTracker.setState({ loaded: { ...loaded } });
+    if (message.last) useTracker.setState({ loaded: { ...loaded } });
     return;
   }
   useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });

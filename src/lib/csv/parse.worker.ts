@@ -107,7 +107,13 @@ function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, res
   // The list's columns first; the composer's and exports' texts in the next message.
   const { shown: listed, later } = splitTexts(table);
   post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
-  post({ type: 'texts', id: msg.id, text: later }, [...new Set(Object.values(later).map((packed) => packed.ends.buffer as ArrayBuffer))]);
+  // One message per column: each is decoded on the page in a task of its own
+  // (all in one took 120 ms at 200,000 rows); the page shows them after the last.
+  const fields = Object.keys(later) as (keyof typeof later)[];
+  fields.forEach((field, i) => {
+    const packed = later[field]!;
+    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
+  });
   return { names, columns };
 }
 

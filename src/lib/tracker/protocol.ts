@@ -76,7 +76,7 @@ export type WorkerResponse =
    * and the exports read (admin, language, link…). 'built' carries them
    * empty, so the message that lands the table is smaller and decodes faster.
    */
-  | { type: 'texts'; id: number; text: Partial<ClientTable['text']> }
+  | { type: 'texts'; id: number; text: Partial<ClientTable['text']>; /** The last of them: the page re-renders once, then. */ last: boolean }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }
