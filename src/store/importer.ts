@@ -7,7 +7,7 @@ import type { Mapping } from '../lib/tracker/fields';
 import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
 import { hasMetricColumn, headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
 import { useSaved, useTracker, persistedPart, type TrackerState } from './index';
-import { asOfDayOf } from './selectors';
+import { asOfDayOf, provideSearchIndex } from './selectors';
 import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
 import type { StateFile } from '../lib/state/state-file';
 import { announceImport } from './sync';
@@ -31,9 +31,14 @@ let generation = 0;
 const pageLocale = () => (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
 
 /** Applies the worker's follow-ups to the table on screen (they arrive after 'built'). */
-function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' | 'texts' }>) {
+function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' | 'texts' | 'searchIndex' }>) {
   const { loaded } = useTracker.getState();
   if (!loaded || message.id !== shownId) return;
+  if (message.type === 'searchIndex') {
+    const { client, clientId } = loaded.table.text;
+    provideSearchIndex(loaded.table, message.locale, { names: { data: message.names, ends: client.ends }, ids: { data: message.ids, ends: clientId.ends } });
+    return;
+  }
   if (message.type === 'texts') {
     // Filled in place: the table keeps its identity, so nothing memoized on it
     // (buckets, steps, order, search) is computed again; a new `loaded` re-renders its readers.
@@ -73,7 +78,7 @@ function getWorker(): Worker {
         useTracker.setState({ progress: message.fraction });
         return;
       }
-      if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts') {
+      if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts' || message.type === 'searchIndex') {
         followUp(message);
         return;
       }

@@ -12,9 +12,10 @@ import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, splitTexts, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
-import { bucketBuffers, computeBuckets } from '../tracker/buckets';
+import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
+import { loweredData } from '../tracker/search';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
 import type { TableShipment } from '../tracker/bulk-protocol';
 import { baselineSnapshot, clearImport, commitImport, loadImport, type ImportCommit, type KeyValueStore } from '../state/import-storage';
@@ -100,13 +101,14 @@ type Built = Extract<WorkerResponse, { type: 'built' }>;
  * columns and of the activation and deployment codes (they do not depend on
  * the day), for the comparison and the alphabetical order that follow.
  */
-function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
+function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
   const names = nameColumnsOf(table);
+  const searched = { names: table.text.client.data, ids: table.text.clientId.data };
   const shown = computeBuckets(table, msg.asOfDay);
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   // The list's columns first; the composer's and exports' texts in the next message.
   const { shown: listed, later } = splitTexts(table);
-  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
+  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
   // One message per column: each is decoded on the page in a task of its own
   // (all in one took 120 ms at 200,000 rows); the page shows them after the last.
   const fields = Object.keys(later) as (keyof typeof later)[];
@@ -114,6 +116,9 @@ function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, res
     const packed = later[field]!;
     post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
   });
+  // null when a length changed: the page then builds its index itself.
+  const lowered = loweredData(searched.names, searched.ids, msg.locale);
+  if (lowered) post({ type: 'searchIndex', id: msg.id, locale: msg.locale, ...lowered });
   return { names, columns };
 }
 

@@ -22,6 +22,17 @@ function lowered(column: PackedStrings, locale: string): PackedStrings {
   return packStrings(values);
 }
 
+/**
+ * The data of searchIndexOf's two columns, for a worker that no longer holds
+ * their offsets (the page has them): null when lower-casing changed a length,
+ * since then the offsets change too and only searchIndexOf can say how.
+ * loweredData('AcmeBeta', 'T-1T-2', 'en') → { names: 'acmebeta', ids: 't-1t-2' }
+ */
+export function loweredData(names: string, ids: string, locale: string): { names: string; ids: string } | null {
+  const out = { names: names.toLocaleLowerCase(locale), ids: ids.toLocaleLowerCase(locale) };
+  return out.names.length === names.length && out.ids.length === ids.length ? out : null;
+}
+
 /** searchIndexOf(names ['Acme'], ids ['T-1'], 'en') → { names: { data: 'acme', … }, ids: { data: 't-1', … } } */
 export function searchIndexOf(names: PackedStrings, ids: PackedStrings, locale: string): SearchIndex {
   return { names: lowered(names, locale), ids: lowered(ids, locale) };
