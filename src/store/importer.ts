@@ -69,26 +69,62 @@ function saved(message: Extract<WorkerResponse, { type: 'committed' | 'saveFaile
   announceImport();
 }
 
+/**
+ * Worker messages that arrived since a table went on screen, held until that
+ * frame is painted: the follow-ups (text columns, search index, rank) are
+ * megabytes to decode, and decoding them before the first paint delayed the
+ * counts on screen. Held undecoded (a MessageEvent decodes its data when
+ * read), then handled one per task, in order, so no task decodes them all.
+ */
+let held: MessageEvent<WorkerResponse>[] | null = null;
+
+function holdUntilPainted() {
+  if (held) return;
+  const queue: MessageEvent<WorkerResponse>[] = [];
+  held = queue;
+  let started = false;
+  const next = () => {
+    const event = queue.shift();
+    if (!event) { held = null; return; }
+    handleWorkerMessage(event.data);
+    setTimeout(next, 0);
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    next();
+  };
+  // After the next frame; a hidden tab paints no frame: the timer then.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 250);
+}
+
+function onWorkerMessage(event: MessageEvent<WorkerResponse>) {
+  if (held) held.push(event);
+  else handleWorkerMessage(event.data);
+}
+
+function handleWorkerMessage(message: WorkerResponse) {
+  if (message.type === 'progress') {
+    useTracker.setState({ progress: message.fraction });
+    return;
+  }
+  if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts' || message.type === 'searchIndex') {
+    followUp(message);
+    return;
+  }
+  // A save's outcome follows its 'built'; it also answers a 'retrySave'.
+  if (message.type === 'committed' || message.type === 'saveFailed') saved(message);
+  const resolve = waiting.get(message.id);
+  waiting.delete(message.id);
+  if (resolve) resolve(message);
+  else if (message.type === 'error') useTracker.setState({ error: { key: 'error.unknown', params: { detail: message.detail ?? message.code } } });
+}
+
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('../lib/csv/parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        useTracker.setState({ progress: message.fraction });
-        return;
-      }
-      if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts' || message.type === 'searchIndex') {
-        followUp(message);
-        return;
-      }
-      // A save's outcome follows its 'built'; it also answers a 'retrySave'.
-      if (message.type === 'committed' || message.type === 'saveFailed') saved(message);
-      const resolve = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (resolve) resolve(message);
-      else if (message.type === 'error') useTracker.setState({ error: { key: 'error.unknown', params: { detail: message.detail ?? message.code } } });
-    };
+    worker.onmessage = onWorkerMessage;
     // A crashed worker (out of memory on a huge file) answers nothing: fail
     // every waiting request so the page leaves its busy state, and start a
     // fresh worker next time.
@@ -171,6 +207,7 @@ function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Parti
     loaded: { fileName: response.fileName, mapping: response.saved.mapping, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
     ...extra,
   });
+  holdUntilPainted();
 }
 
 /** The mapping the rep chose before for this set of headers (own keys only: headers are file text). */
