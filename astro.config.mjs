@@ -41,6 +41,7 @@ export default defineConfig({
     // The tracker's parse worker is an ES module (it imports papaparse).
     worker: { format: 'es' },
     // Page scripts stay files too (Astro inlines small ones otherwise): script-src 'self'.
-    build: { assetsInlineLimit: 0 },
+    // BENCH_NO_MINIFY=1: readable function names for scripts/profile-tasks.mjs.
+    build: { assetsInlineLimit: 0, ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}) },
   },
 });

@@ -7,10 +7,11 @@ import type { Mapping } from '../lib/tracker/fields';
 import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
 import { hasMetricColumn, headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
 import { useSaved, useTracker, persistedPart, type TrackerState } from './index';
-import { asOfDayOf } from './selectors';
+import { asOfDayOf, provideSearchIndex } from './selectors';
 import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
 import type { StateFile } from '../lib/state/state-file';
 import { announceImport } from './sync';
+import { forgetTables, noteTable } from './bulk';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -30,14 +31,19 @@ let generation = 0;
 const pageLocale = () => (typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en');
 
 /** Applies the worker's follow-ups to the table on screen (they arrive after 'built'). */
-function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' | 'texts' }>) {
+function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' | 'texts' | 'searchIndex' }>) {
   const { loaded } = useTracker.getState();
   if (!loaded || message.id !== shownId) return;
+  if (message.type === 'searchIndex') {
+    const { client, clientId } = loaded.table.text;
+    provideSearchIndex(loaded.table, message.locale, { names: { data: message.names, ends: client.ends }, ids: { data: message.ids, ends: clientId.ends } });
+    return;
+  }
   if (message.type === 'texts') {
     // Filled in place: the table keeps its identity, so nothing memoized on it
     // (buckets, steps, order, search) is computed again; a new `loaded` re-renders its readers.
     Object.assign(loaded.table.text, message.text);
-    useTracker.setState({ loaded: { ...loaded } });
+    if (message.last) useTracker.setState({ loaded: { ...loaded } });
     return;
   }
   useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });
@@ -63,26 +69,62 @@ function saved(message: Extract<WorkerResponse, { type: 'committed' | 'saveFaile
   announceImport();
 }
 
+/**
+ * Worker messages that arrived since a table went on screen, held until that
+ * frame is painted: the follow-ups (text columns, search index, rank) are
+ * megabytes to decode, and decoding them before the first paint delayed the
+ * counts on screen. Held undecoded (a MessageEvent decodes its data when
+ * read), then handled one per task, in order, so no task decodes them all.
+ */
+let held: MessageEvent<WorkerResponse>[] | null = null;
+
+function holdUntilPainted() {
+  if (held) return;
+  const queue: MessageEvent<WorkerResponse>[] = [];
+  held = queue;
+  let started = false;
+  const next = () => {
+    const event = queue.shift();
+    if (!event) { held = null; return; }
+    handleWorkerMessage(event.data);
+    setTimeout(next, 0);
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    next();
+  };
+  // After the next frame; a hidden tab paints no frame: the timer then.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 250);
+}
+
+function onWorkerMessage(event: MessageEvent<WorkerResponse>) {
+  if (held) held.push(event);
+  else handleWorkerMessage(event.data);
+}
+
+function handleWorkerMessage(message: WorkerResponse) {
+  if (message.type === 'progress') {
+    useTracker.setState({ progress: message.fraction });
+    return;
+  }
+  if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts' || message.type === 'searchIndex') {
+    followUp(message);
+    return;
+  }
+  // A save's outcome follows its 'built'; it also answers a 'retrySave'.
+  if (message.type === 'committed' || message.type === 'saveFailed') saved(message);
+  const resolve = waiting.get(message.id);
+  waiting.delete(message.id);
+  if (resolve) resolve(message);
+  else if (message.type === 'error') useTracker.setState({ error: { key: 'error.unknown', params: { detail: message.detail ?? message.code } } });
+}
+
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('../lib/csv/parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        useTracker.setState({ progress: message.fraction });
-        return;
-      }
-      if (message.type === 'changes' || message.type === 'ranked' || message.type === 'texts') {
-        followUp(message);
-        return;
-      }
-      // A save's outcome follows its 'built'; it also answers a 'retrySave'.
-      if (message.type === 'committed' || message.type === 'saveFailed') saved(message);
-      const resolve = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (resolve) resolve(message);
-      else if (message.type === 'error') useTracker.setState({ error: { key: 'error.unknown', params: { detail: message.detail ?? message.code } } });
-    };
+    worker.onmessage = onWorkerMessage;
     // A crashed worker (out of memory on a huge file) answers nothing: fail
     // every waiting request so the page leaves its busy state, and start a
     // fresh worker next time.
@@ -155,6 +197,8 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
 /** Puts a table the worker built on screen. */
 function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Partial<TrackerState> = {}) {
   shownId = response.id;
+  // The bulk worker gets this table, when it first needs it, from the import worker (never cloned here).
+  noteTable(response.table, response.id, (port) => getWorker().postMessage({ type: 'shipTable', id: nextId++, epoch: response.id, port } satisfies WorkerRequest, [port]));
   set({
     status: 'ready',
     progress: null,
@@ -163,6 +207,7 @@ function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Parti
     loaded: { fileName: response.fileName, mapping: response.saved.mapping, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
     ...extra,
   });
+  holdUntilPainted();
 }
 
 /** The mapping the rep chose before for this set of headers (own keys only: headers are file text). */
@@ -340,6 +385,7 @@ export async function retrySave() {
 /** Deletes everything the tracker stored in this browser. */
 export async function clearAll() {
   ++generation;
+  forgetTables();
   await ask({ type: 'clear' });
   useSaved.getState().replaceAll({ ...emptyPersisted(), settings: useSaved.getState().settings, settingsAt: useSaved.getState().settingsAt, epoch: Date.now() });
   set({ loaded: null, status: 'idle', headers: [], draft: null, filters: {}, overdue: false, keysFilter: null, error: null, saveErrors: { log: null, import: null } });

@@ -72,11 +72,23 @@ export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, fac
   computeNextSteps(columns, table, facts, asOfDay),
 );
 
+/** Search indexes the import worker lower-cased, by table (see provideSearchIndex). */
+const providedIndexes = new WeakMap<ClientTable, { locale: string; index: SearchIndex }>();
+
+/** The import worker's lower-cased name and id columns of `table` in `locale`: the first search uses them. */
+export function provideSearchIndex(table: ClientTable, locale: string, index: SearchIndex): void {
+  providedIndexes.set(table, { locale, index });
+}
+
 /**
  * The name and id columns lower-cased once per table and locale (two packed
- * strings, not a string per client), built the first time the rep searches.
+ * strings, not a string per client): the import worker's when it sent them
+ * for this locale, else built the first time the rep searches.
  */
-const searchIndexOfTable = memo((table: ClientTable, locale: string) => searchIndexOf(table.text.client, table.text.clientId, locale));
+const searchIndexOfTable = memo((table: ClientTable, locale: string) => {
+  const provided = providedIndexes.get(table);
+  return provided && provided.locale === locale ? provided.index : searchIndexOf(table.text.client, table.text.clientId, locale);
+});
 /** 1 per row matching a lower-cased needle (see lib/tracker/search.ts). */
 const matchesOf = memo((index: SearchIndex, needle: string) => matchRows(index, needle));
 

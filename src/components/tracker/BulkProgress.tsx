@@ -20,7 +20,7 @@ export function BulkProgress({ kind }: { kind: BulkKind }) {
   if (!outcome) return null;
   return (
     <p className="muted small" role="status" data-testid="bulk-outcome" data-outcome={outcome.kind}>
-      {outcome.kind === 'cancelled' ? t('bulk.cancelled') : t('bulk.failed', { detail: outcome.detail })}
+      {outcome.kind === 'failed' ? t('bulk.failed', { detail: outcome.detail }) : t(`bulk.${outcome.kind}`)}
     </p>
   );
 }

@@ -14,6 +14,7 @@ import { stringAt } from '../../lib/tracker/table';
 import { worstBucket } from '../../lib/tracker/worst';
 import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
+import { useTypicalSize } from './useTypicalSize';
 import type { Derived } from './useDerived';
 
 const CARD_ESTIMATE = 170;
@@ -33,7 +34,8 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
-  const virtualizer = useWindowVirtualizer({ count: visible.length, estimateSize: () => CARD_ESTIMATE, overscan: 6, scrollMargin: offset });
+  const sizes = useTypicalSize(CARD_ESTIMATE);
+  const virtualizer = useWindowVirtualizer({ count: visible.length, ...sizes, overscan: 6, scrollMargin: offset });
   const keyAt = (i: number) => stringAt(table.key, i);
   const keys = useGridKeys({
     grid: list,

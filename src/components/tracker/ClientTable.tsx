@@ -14,6 +14,7 @@ import { stepAt, statusAt } from '../../lib/tracker/next-step';
 import type { SortColumn } from '../../store/slices/session';
 import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
+import { useTypicalSize } from './useTypicalSize';
 import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
 import type { Derived } from './useDerived';
 
@@ -37,10 +38,11 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
   const optional = useOptionalColumns();
   const scroller = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLTableElement>(null);
+  const sizes = useTypicalSize(ROW_ESTIMATE);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    ...sizes,
     overscan: 10,
     initialRect: { width: 1000, height: 640 },
     // The sticky header row sits over the top of the box.

@@ -9,7 +9,7 @@ import { startListExport, useBulk } from '../../store/bulk';
 import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension } from '../../lib/tracker/registry';
 import { spreadsheetDelimiter } from '../../lib/email/export';
 import { isoFromDay } from '../../lib/dates';
-import type { ListExport, ListLabels, ListOutreach } from '../../lib/tracker/list-export';
+import type { ListLabels, ListOutreach } from '../../lib/tracker/list-export';
 import { useEnv } from './context';
 import { describeEntry } from './LastOutreach';
 import { downloadBlob } from './download';
@@ -38,17 +38,16 @@ export function ExportList({ derived, rows }: { derived: Derived; rows: Int32Arr
       const deadline = facts.get(key)?.deadlineDay ?? null;
       outreach[key] = { last: describeEntry(last, env), deadline: deadline === null ? '' : isoFromDay(deadline) };
     }
-    const text = table.text;
-    const input: ListExport = {
+    // The worker reads the text columns from its own copy of the table.
+    const job = {
       rows,
-      columns: { key: table.key, client: text.client, clientId: text.clientId, adminName: text.adminName, adminEmail: text.adminEmail, adminPhone: text.adminPhone },
       buckets: columns,
       steps: derived.nextSteps,
       labels,
       outreach,
       delimiter: spreadsheetDelimiter(lang),
     };
-    startListExport(input, (file) => downloadBlob(`clients-${isoFromDay(asOfDay)}.csv`, file));
+    startListExport(table, job, (file) => downloadBlob(`clients-${isoFromDay(asOfDay)}.csv`, file));
   };
   return (
     <>

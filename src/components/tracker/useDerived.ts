@@ -13,7 +13,8 @@ export function useDerived() {
   const { day: asOfDay } = useAsOf();
   if (!table) return null;
   // The worker's columns when they are for this day; computed here once the rep changes it.
-  const columns = sent && sent.asOfDay === asOfDay && sent.columns.activation.length === table.size ? sent.columns : bucketsOf(table, asOfDay);
+  const fromWorker = sent && sent.asOfDay === asOfDay && sent.columns.activation.length === table.size ? sent : null;
+  const columns = fromWorker ? fromWorker.columns : bucketsOf(table, asOfDay);
   const facts = factsOf(log);
   const overdueRows = overdueRowsOf(table, columns, facts, asOfDay);
   return {
@@ -21,7 +22,8 @@ export function useDerived() {
     asOfDay,
     columns,
     facts,
-    counts: countsOf(columns),
+    // Counted by the worker with its columns: the 'built' task (counts on screen) does not count 200,000 rows again.
+    counts: fromWorker ? fromWorker.counts : countsOf(columns),
     /** Computed on first use (the list, the composer), not before the counts are on screen. */
     get nextSteps() {
       return nextStepsOf(columns, table, facts, asOfDay);

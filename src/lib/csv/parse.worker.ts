@@ -12,10 +12,12 @@ import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, nameColumnsOf, splitTexts, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
-import { bucketBuffers, computeBuckets } from '../tracker/buckets';
+import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
+import { loweredData } from '../tracker/search';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
+import type { TableShipment } from '../tracker/bulk-protocol';
 import { baselineSnapshot, clearImport, commitImport, loadImport, type ImportCommit, type KeyValueStore } from '../state/import-storage';
 import { STORED_IMPORT_VERSION, type StoredImport } from '../state/stored-import';
 import { MAX_STATE_FILE_BYTES, readStateFile } from '../state/state-file';
@@ -30,6 +32,8 @@ const kv: KeyValueStore = { get, setMany: (entries) => setMany(entries), delMany
 let pending: { fileName: string; raw: RawTable; detection: Detection | null; hints: Hints | null } | null = null;
 /** The import on screen. */
 let current: StoredImport | null = null;
+/** Id of the request that built `current`'s table (its epoch for the bulk worker); 0 for none. */
+let currentEpoch = 0;
 /**
  * True once the import on screen is safely stored: its raw rows are then
  * dropped from `current` (a 1,000,000-row file keeps about 350 MB of cell
@@ -52,6 +56,19 @@ async function currentStored(): Promise<StoredImport | null> {
   // Another tab may have stored another file since: its rows are not these.
   const same = stored !== null && stored.fileName === current.fileName && stored.headers.join('\u0000') === current.headers.join('\u0000');
   return same ? { ...current, rows: stored.rows } : null;
+}
+
+/**
+ * The table on screen built again, for the bulk worker: the same rows, mapping
+ * and options give the same table. Built on demand, not kept, so a tracker
+ * that never exports holds no second table (1,000,000 rows: over 100 MB).
+ */
+async function tableOfCurrent(): Promise<ClientTable | null> {
+  const stored = await currentStored();
+  if (!stored?.saved) return null;
+  const { mapping, decimal, dayFirst } = stored.saved;
+  const { table } = buildClientTable(stored.headers, stored.rows, mapping, { decimal, dayFirst });
+  return table.size > 0 ? table : null;
 }
 
 /** An import whose save failed, with the id of the request that built it, kept for 'retrySave'. */
@@ -84,14 +101,24 @@ type Built = Extract<WorkerResponse, { type: 'built' }>;
  * columns and of the activation and deployment codes (they do not depend on
  * the day), for the comparison and the alphabetical order that follow.
  */
-function postBuilt(msg: { id: number; asOfDay: number }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
+function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
   const names = nameColumnsOf(table);
+  const searched = { names: table.text.client.data, ids: table.text.clientId.data };
   const shown = computeBuckets(table, msg.asOfDay);
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   // The list's columns first; the composer's and exports' texts in the next message.
   const { shown: listed, later } = splitTexts(table);
-  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
-  post({ type: 'texts', id: msg.id, text: later }, [...new Set(Object.values(later).map((packed) => packed.ends.buffer as ArrayBuffer))]);
+  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
+  // One message per column: each is decoded on the page in a task of its own
+  // (all in one took 120 ms at 200,000 rows); the page shows them after the last.
+  const fields = Object.keys(later) as (keyof typeof later)[];
+  fields.forEach((field, i) => {
+    const packed = later[field]!;
+    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
+  });
+  // null when a length changed: the page then builds its index itself.
+  const lowered = loweredData(searched.names, searched.ids, msg.locale);
+  if (lowered) post({ type: 'searchIndex', id: msg.id, locale: msg.locale, ...lowered });
   return { names, columns };
 }
 
@@ -152,6 +179,7 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
   // need is kept before the table's buffers are transferred away.
   const { names, columns } = postBuilt(msg, result.table, { fileName: base.fileName, summary: result.summary, issues: excerptIssues([...base.raw.issues, ...result.issues].slice(0, MAX_ISSUES_SENT)), changes: null, detection: base.detection, dayFirst, headers: base.raw.headers, saved });
   current = { version: STORED_IMPORT_VERSION, fileName: base.fileName, headers: base.raw.headers, rows: base.raw.rows, detection: base.detection, saved };
+  currentEpoch = msg.id;
   rowsReleased = false;
   pending = null;
   const snapshot = snapshotOf(names, columns);
@@ -175,6 +203,7 @@ async function restore(msg: Extract<WorkerRequest, { type: 'restore' }>) {
   // A mapping that no longer fits the stored file (nothing maps to a client): say so rather than show an empty table.
   if (result.table.size === 0) { post({ type: 'restoreFailed', id: msg.id, fileName: stored.fileName }); return; }
   current = { ...stored, saved: { ...saved, mapping } };
+  currentEpoch = msg.id;
   // Read from storage: the rows stay there.
   releaseRows();
   const { names } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes, detection: stored.detection, dayFirst: saved.dayFirst, headers: stored.headers, saved: current.saved! });
@@ -217,6 +246,7 @@ async function commitState(msg: Extract<WorkerRequest, { type: 'commitState' }>)
   const { stored, result } = next;
   const { names, columns } = postBuilt(msg, result.table, { fileName: stored.fileName, summary: result.summary, issues: excerptIssues(result.issues.slice(0, MAX_ISSUES_SENT)), changes: null, detection: null, dayFirst: stored.saved!.dayFirst, headers: stored.headers, saved: stored.saved! });
   current = stored;
+  currentEpoch = msg.id;
   rowsReleased = false;
   pending = null;
   postRank(msg, names);
@@ -240,12 +270,18 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows, mapping: data.saved } : null });
       return;
     }
+    case 'shipTable': {
+      const table = msg.epoch === currentEpoch ? await tableOfCurrent().catch(() => null) : null;
+      msg.port.postMessage({ table } satisfies TableShipment, table ? transferablesOf(table) : []);
+      msg.port.close();
+      return;
+    }
     case 'discard':
       pending = null;
       post({ type: 'discarded', id: msg.id, headers: current?.headers ?? null });
       return;
     case 'clear':
-      current = null; pending = null; unsaved = null; rowsReleased = false;
+      current = null; currentEpoch = 0; pending = null; unsaved = null; rowsReleased = false;
       await clearImport(kv);
       post({ type: 'done', id: msg.id });
       return;

@@ -1,26 +1,53 @@
 /**
  * Messages between the page and the bulk-output worker (bulk.worker.ts):
  * one job at a time, progress after each slice, cancel between two slices.
+ * The worker keeps the client table: it gets it once per import, straight
+ * from the import worker through a MessageChannel (the page never clones
+ * 200,000 rows of text), and a job sends only its row indices and settings.
  */
 import type { ListExport } from './list-export';
+import type { ClientTable } from './table';
 import type { MergeInput, MergeScan } from '../email/merge-export';
 import type { AddressCheck } from '../email/export';
 
+/** A list export without its text columns: the worker reads them from the table it keeps. */
+export type ListJob = Omit<ListExport, 'columns'>;
+
+/** A bulk email's settings without the table (the worker's own). */
+export type MergeSettings = Omit<MergeInput, 'table'>;
+
 /** The mail-merge CSV of `rows` (table row indices, in list order). */
 export interface MergeCsvJob {
-  input: MergeInput;
+  input: MergeSettings;
   rows: Int32Array;
   checkLabels: Record<Exclude<AddressCheck, null>, string>;
   delimiter: ',' | ';';
 }
 
+/**
+ * The table a job reads: its epoch (the id of the import request that built
+ * it) and, when the worker does not hold it yet, the port the import worker
+ * sends it through.
+ */
+export interface TableRef {
+  epoch: number;
+  from?: MessagePort;
+}
+
+/** What the import worker sends through a TableRef's port: the table, or null when it no longer has that import. */
+export interface TableShipment {
+  table: ClientTable | null;
+}
+
 export type BulkRequest =
-  | { type: 'listCsv'; id: number; input: ListExport }
-  | { type: 'mergeCsv'; id: number; input: MergeCsvJob }
+  | { type: 'listCsv'; id: number; table: TableRef; input: ListJob }
+  | { type: 'mergeCsv'; id: number; table: TableRef; input: MergeCsvJob }
   /** Counts a bulk email's languages and gaps (the composer's summary); answers 'scanned'. */
-  | { type: 'mergeScan'; id: number; input: MergeInput; rows: Int32Array }
+  | { type: 'mergeScan'; id: number; table: TableRef; input: MergeSettings; rows: Int32Array }
   /** Stops job `id` before its next slice; it answers 'cancelled'. */
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** The tracker was cleared: drop the table, refuse jobs for it. */
+  | { type: 'forget' };
 
 export type BulkResponse =
   | { type: 'progress'; id: number; done: number; total: number }
@@ -28,4 +55,6 @@ export type BulkResponse =
   | { type: 'done'; id: number; file: Blob }
   | { type: 'cancelled'; id: number }
   | { type: 'scanned'; id: number; scan: MergeScan }
+  /** The job's table is not the worker's latest (a newer import, or cleared): nothing written, nothing mixed. */
+  | { type: 'stale'; id: number }
   | { type: 'error'; id: number; detail: string };

@@ -11,6 +11,7 @@ import { bucketAt, type BucketColumns } from './buckets';
 import { DIMENSIONS, type Dimension } from './registry';
 import { statusAt, stepAt, type ClientStatus, type NextStepColumns } from './next-step';
 import { stringAt, type PackedStrings } from './packed';
+import type { ClientTable } from './table';
 
 /** The text columns the list export reads (a subset of ClientTable['text'], plus the merge key). */
 export interface ListColumns {
@@ -20,6 +21,12 @@ export interface ListColumns {
   adminName: PackedStrings;
   adminEmail: PackedStrings;
   adminPhone: PackedStrings;
+}
+
+/** The columns of a table the list export reads: listColumnsOf(table).client === table.text.client. */
+export function listColumnsOf(table: ClientTable): ListColumns {
+  const { text } = table;
+  return { key: table.key, client: text.client, clientId: text.clientId, adminName: text.adminName, adminEmail: text.adminEmail, adminPhone: text.adminPhone };
 }
 
 /** Words of the page's language, looked up on the page (the builder has no dictionary). */

@@ -7,7 +7,7 @@ import type { Detection, Encoding, FileErrorCode, RowIssue } from '../csv/types'
 import type { Mapping } from './fields';
 import type { ClientTable, ImportSummary } from './table';
 import type { ImportChanges } from './diff';
-import type { BucketColumns } from './buckets';
+import type { BucketColumns, BucketCounts } from './buckets';
 import type { PersistedState, SavedMapping } from '../state/persisted';
 import type { SaveError } from '../state/import-storage';
 import type { StateData, StateFileError } from '../state/state-file';
@@ -29,6 +29,12 @@ export type WorkerRequest =
   | { type: 'readState'; id: number; file: Blob; mappings: Record<string, SavedMapping> }
   | { type: 'commitState'; id: number; locale: string; asOfDay: number }
   | { type: 'export'; id: number }
+  /**
+   * Sends the table of import `epoch` (a 'built' id) through `port` to the
+   * bulk worker ({ table } or { table: null } when that import is no longer
+   * the worker's); nothing is answered to the page.
+   */
+  | { type: 'shipTable'; id: number; epoch: number; port: MessagePort }
   /** Forget a file read but not applied; answers with the loaded file's headers. */
   | { type: 'discard'; id: number }
   | { type: 'clear'; id: number };
@@ -44,7 +50,7 @@ export type WorkerResponse =
       fileName: string;
       table: ClientTable;
       /** Bucket codes at the request's as-of day, so the page need not compute them before showing counts. */
-      buckets: { asOfDay: number; columns: BucketColumns };
+      buckets: { asOfDay: number; columns: BucketColumns; counts: BucketCounts };
       summary: ImportSummary;
       issues: RowIssue[];
       changes: ImportChanges | null;
@@ -70,7 +76,13 @@ export type WorkerResponse =
    * and the exports read (admin, language, link…). 'built' carries them
    * empty, so the message that lands the table is smaller and decodes faster.
    */
-  | { type: 'texts'; id: number; text: Partial<ClientTable['text']> }
+  | { type: 'texts'; id: number; text: Partial<ClientTable['text']>; /** The last of them: the page re-renders once, then. */ last: boolean }
+  /**
+   * After 'built': the name and id columns lower-cased in the page's locale,
+   * offsets those of the table's columns (sent only when lower-casing kept
+   * every length), so the first search does not lower-case 200,000 names on the page.
+   */
+  | { type: 'searchIndex'; id: number; locale: string; names: string; ids: string }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }

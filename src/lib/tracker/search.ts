@@ -22,15 +22,35 @@ function lowered(column: PackedStrings, locale: string): PackedStrings {
   return packStrings(values);
 }
 
+/**
+ * The data of searchIndexOf's two columns, for a worker that no longer holds
+ * their offsets (the page has them): null when lower-casing changed a length,
+ * since then the offsets change too and only searchIndexOf can say how.
+ * loweredData('AcmeBeta', 'T-1T-2', 'en') → { names: 'acmebeta', ids: 't-1t-2' }
+ */
+export function loweredData(names: string, ids: string, locale: string): { names: string; ids: string } | null {
+  const out = { names: names.toLocaleLowerCase(locale), ids: ids.toLocaleLowerCase(locale) };
+  return out.names.length === names.length && out.ids.length === ids.length ? out : null;
+}
+
 /** searchIndexOf(names ['Acme'], ids ['T-1'], 'en') → { names: { data: 'acme', … }, ids: { data: 't-1', … } } */
 export function searchIndexOf(names: PackedStrings, ids: PackedStrings, locale: string): SearchIndex {
   return { names: lowered(names, locale), ids: lowered(ids, locale) };
 }
 
-/** Row holding character `at`: the first row whose end is past it. */
-function rowAt(ends: Uint32Array, at: number): number {
-  let lo = 0;
-  let hi = ends.length - 1;
+/**
+ * Row holding character `at`: the first row whose end is past it, searched
+ * from row `from` on (hits come in order): galloping, so a needle found in
+ * most rows costs a step or two per hit, not a binary search of them all.
+ */
+function rowAt(ends: Uint32Array, at: number, from = 0): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < ends.length && ends[lo + step]! <= at) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(ends.length - 1, lo + step);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (ends[mid]! > at) hi = mid;
@@ -46,8 +66,9 @@ function scan(column: PackedStrings, needle: string, hit: (row: number) => void)
   const { data, ends } = column;
   if (ends.length === 0) return;
   let from = 0;
+  let row = 0;
   for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, from)) {
-    const row = rowAt(ends, at);
+    row = rowAt(ends, at, row);
     if (at + needle.length <= ends[row]!) {
       hit(row);
       // The rest of this row cannot add anything: go on from the next one.
@@ -89,8 +110,9 @@ export function matchRows(index: SearchIndex, needle: string): Uint8Array {
 function scanAll(column: PackedStrings, needle: string, accept: (offset: number, row: number) => boolean, hit: (row: number) => void): void {
   const { data, ends } = column;
   if (ends.length === 0) return;
+  let row = 0;
   for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
-    const row = rowAt(ends, at);
+    row = rowAt(ends, at, row);
     if (at + needle.length <= ends[row]! && accept(at - startOf(ends, row), row)) hit(row);
   }
 }

@@ -3,7 +3,7 @@ import type { Detection, RowIssue } from '../../lib/csv/types';
 import type { Mapping } from '../../lib/tracker/fields';
 import type { ClientTable, ImportSummary } from '../../lib/tracker/table';
 import type { ImportChanges } from '../../lib/tracker/diff';
-import type { BucketColumns, Dimension } from '../../lib/tracker/buckets';
+import type { BucketColumns, BucketCounts, Dimension } from '../../lib/tracker/buckets';
 import type { SaveError } from '../../lib/state/import-storage';
 import type { TrackerState } from '../index';
 
@@ -30,7 +30,7 @@ export interface LoadedImport {
   /** Alphabetical rank of each client; null until the worker sends it (file order meanwhile). */
   rank: Uint32Array | null;
   /** Bucket codes the worker computed with the table, valid for that as-of day only. */
-  buckets: { asOfDay: number; columns: BucketColumns } | null;
+  buckets: { asOfDay: number; columns: BucketColumns; counts: BucketCounts } | null;
 }
 
 /** What the page shows now: not persisted (the import lives in the worker's storage). */

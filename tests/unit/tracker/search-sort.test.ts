@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { packStrings } from '../../../src/lib/tracker/packed';
-import { matchRows, searchIndexOf } from '../../../src/lib/tracker/search';
+import { loweredData, matchRows, searchIndexOf } from '../../../src/lib/tracker/search';
 import { sortByValue } from '../../../src/lib/tracker/sort';
 
 /** The rule the index must give the same answers as: every row's lower-cased "name id" tested whole. */
@@ -49,6 +49,27 @@ describe('matchRows', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('search over many rows (hits found in order, each mapped to its row from the previous one)', () => {
+  const names = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? '' : `Client ${i}, Inc.`));
+  const ids = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `T-${i}` : ''));
+  for (const needle of ['1', 'client 4', '99', 'inc. t-', ' t-12', 'zzz', 'c']) {
+    test(`'${needle}': the same rows as testing every row`, () => expect(match(names, ids, needle)).toEqual(naiveMatch(names, ids, needle)));
+  }
+});
+
+describe('loweredData (the import worker lower-cases for the page)', () => {
+  test('the same data as searchIndexOf, for the offsets the page holds', () => {
+    const names = packStrings(['Acme Design', 'ÉLAN', 'Zed']);
+    const ids = packStrings(['T-1', '', 'X']);
+    const index = searchIndexOf(names, ids, 'fr-FR');
+    expect(loweredData(names.data, ids.data, 'fr-FR')).toEqual({ names: index.names.data, ids: index.ids.data });
+    expect(index.names.ends).toBe(names.ends);
+  });
+  test('null when lower-casing changes a length (Turkish İ): offsets would move', () => {
+    expect(loweredData('İstanbul', 'A', 'en')).toBeNull();
   });
 });
 

@@ -1,0 +1,130 @@
+import Papa from 'papaparse';
+import { afterEach, describe, expect, test } from 'vitest';
+import { bulkRunner } from '../../../src/lib/tracker/bulk-runner';
+import { computeBuckets, DIMENSIONS } from '../../../src/lib/tracker/buckets';
+import { computeNextSteps } from '../../../src/lib/tracker/next-step';
+import { buildClientTable, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
+import { LIST_SLICE_ROWS, type ListLabels } from '../../../src/lib/tracker/list-export';
+import type { BulkRequest, BulkResponse, ListJob, TableRef } from '../../../src/lib/tracker/bulk-protocol';
+
+const DAY = 20513;
+const MAPPING = { client: 'Name', clientId: 'Id', adminEmail: 'Email', seatsPurchased: 'Seats' };
+const LABELS: ListLabels = {
+  head: ['Name', 'ID', 'Admin', 'Email', 'Phone'],
+  dimension: Object.fromEntries(DIMENSIONS.map((d) => [d, d])) as ListLabels['dimension'],
+  tail: ['Next step', 'Last outreach', 'Deadline'],
+  bucket: Object.fromEntries(DIMENSIONS.map((d) => [d, {}])) as ListLabels['bucket'],
+  step: {},
+  status: { 'needs-data': 'Needs data', 'on-track': 'On track' },
+};
+
+/** A table of `count` clients named `<prefix> <i>`, with the job that exports all of them in file order. */
+function importOf(prefix: string, count: number): { table: ClientTable; job: ListJob } {
+  const rows = Array.from({ length: count }, (_, i) => [`${prefix} ${i}`, `T-${i}`, `${prefix.toLowerCase()}${i}@example.org`, '10']);
+  const { table } = buildClientTable(['Name', 'Id', 'Email', 'Seats'], rows, MAPPING, { decimal: '.', dayFirst: false });
+  const buckets = computeBuckets(table, DAY);
+  const job: ListJob = { rows: Int32Array.from({ length: count }, (_, i) => i), buckets, steps: computeNextSteps(buckets, table, new Map(), DAY), labels: LABELS, outreach: {}, delimiter: ',' };
+  return { table, job };
+}
+
+const ports: MessagePort[] = [];
+afterEach(() => { for (const port of ports.splice(0)) port.close(); });
+
+/** A reference with a port the "import worker" sends `table` through (null: it no longer has that import). */
+function shipped(epoch: number, table: ClientTable | null): TableRef {
+  const channel = new MessageChannel();
+  ports.push(channel.port1, channel.port2);
+  channel.port1.postMessage({ table }, table ? transferablesOf(table) : []);
+  return { epoch, from: channel.port2 };
+}
+
+/** A runner and the answers it posts; `settled(id)` resolves with a job's last answer. */
+function harness(onPost: (message: BulkResponse) => void = () => {}) {
+  const posted: BulkResponse[] = [];
+  const waiters = new Map<number, (message: BulkResponse) => void>();
+  const handle = bulkRunner((message) => {
+    posted.push(message);
+    onPost(message);
+    if (message.type !== 'progress') waiters.get(message.id)?.(message);
+  });
+  const settled = (id: number) => new Promise<BulkResponse>((resolve) => {
+    const last = posted.find((m) => m.id === id && m.type !== 'progress');
+    if (last) resolve(last);
+    else waiters.set(id, resolve);
+  });
+  return { handle, posted, settled };
+}
+
+const names = async (message: BulkResponse) => {
+  if (message.type !== 'done') throw new Error(`expected a file, got ${message.type}`);
+  const rows = Papa.parse<string[]>((await message.file.text()).replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
+  return rows.slice(1).map((row) => row[0]);
+};
+
+describe('bulk worker keeps the table', () => {
+  test('the table comes once, through the port; the next job sends only its rows and reads the same table', async () => {
+    const a = importOf('Acme', 3);
+    const { handle, settled } = harness();
+    handle({ type: 'listCsv', id: 1, table: shipped(5, a.table), input: a.job });
+    expect(await names(await settled(1))).toEqual(['Acme 0', 'Acme 1', 'Acme 2']);
+    handle({ type: 'listCsv', id: 2, table: { epoch: 5 }, input: { ...a.job, rows: Int32Array.of(2, 0) } });
+    expect(await names(await settled(2))).toEqual(['Acme 2', 'Acme 0']);
+  });
+
+  test('a job for an older import than the latest the worker has seen is refused, not written with the newer table', async () => {
+    const older = importOf('Old', 2);
+    const newer = importOf('New', 2);
+    const { handle, settled, posted } = harness();
+    handle({ type: 'listCsv', id: 1, table: shipped(5, older.table), input: older.job });
+    await settled(1);
+    handle({ type: 'mergeScan', id: 2, table: shipped(7, newer.table), input: { templates: {} as never, fieldLabels: {} as never, localeChoice: '', pageLocale: 'en', deadlineDay: null, rep: { repName: '', repCompany: '', repPhone: '', bookingLink: '' } }, rows: new Int32Array(0) });
+    await settled(2);
+    handle({ type: 'listCsv', id: 3, table: { epoch: 5 }, input: older.job });
+    expect(await settled(3)).toEqual({ type: 'stale', id: 3 });
+    expect(posted.filter((m) => m.id === 3 && m.type === 'progress')).toEqual([]);
+  });
+
+  test('a newer import announced mid-export stops the export: no file mixes two imports', async () => {
+    const older = importOf('Old', LIST_SLICE_ROWS * 2 + 1);
+    const newer = importOf('New', 1);
+    let announced = false;
+    const { handle, settled } = harness((message) => {
+      // After the first slice of rows, a job for a newer table arrives (its table on its way).
+      if (message.type === 'progress' && message.id === 1 && message.done > 0 && !announced) {
+        announced = true;
+        handle({ type: 'listCsv', id: 2, table: shipped(9, newer.table), input: newer.job });
+      }
+    });
+    handle({ type: 'listCsv', id: 1, table: shipped(5, older.table), input: older.job });
+    expect(await settled(1)).toEqual({ type: 'stale', id: 1 });
+    expect(await names(await settled(2))).toEqual(['New 0']);
+  });
+
+  test('after the tracker is cleared the worker refuses a job for the table it held', async () => {
+    const a = importOf('Acme', 1);
+    const { handle, settled } = harness();
+    handle({ type: 'listCsv', id: 1, table: shipped(5, a.table), input: a.job });
+    await settled(1);
+    handle({ type: 'forget' } satisfies BulkRequest);
+    handle({ type: 'listCsv', id: 2, table: { epoch: 5 }, input: a.job });
+    expect(await settled(2)).toEqual({ type: 'stale', id: 2 });
+  });
+
+  test('an import worker that no longer has the import (null) makes the job stale; a job naming a table never sent too', async () => {
+    const a = importOf('Acme', 1);
+    const { handle, settled } = harness();
+    handle({ type: 'listCsv', id: 1, table: shipped(5, null), input: a.job });
+    expect(await settled(1)).toEqual({ type: 'stale', id: 1 });
+    handle({ type: 'listCsv', id: 2, table: { epoch: 6 }, input: a.job });
+    expect(await settled(2)).toEqual({ type: 'stale', id: 2 });
+  });
+
+  test('cancel still stops a job between two slices', async () => {
+    const a = importOf('Acme', LIST_SLICE_ROWS * 2 + 1);
+    const { handle, settled } = harness((message) => {
+      if (message.type === 'progress' && message.done > 0) handle({ type: 'cancel', id: 1 });
+    });
+    handle({ type: 'listCsv', id: 1, table: shipped(5, a.table), input: a.job });
+    expect(await settled(1)).toEqual({ type: 'cancelled', id: 1 });
+  });
+});
