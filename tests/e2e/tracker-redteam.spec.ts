@@ -74,3 +74,20 @@ test('Back after "show in list" gives back the list the rep had, not that list n
   await expect(page.locator('[data-bucket="usage.low"]')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', shownCount!);
 });
+
+test('rep details with an http:// booking link do not fold away: every email has that gap, so the details open on it', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  await page.locator('[data-bucket="activation.none"]').click();
+  await page.getByTestId('compose-list').click();
+  await page.getByTestId('composer-rep-name').fill('Camille Martin');
+  await page.getByTestId('composer-rep-company').fill('Northwind Partners');
+  await page.getByTestId('composer-booking-link').fill('http://example.org/book');
+  await page.getByTestId('composer-rep-phone').fill('+33 1 99 00 12 34');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('compose-list').click();
+  // All four are filled, but the link cannot go in an email: the details stay open, on the reason.
+  await expect(page.getByTestId('composer-booking-link')).toBeVisible();
+  await expect(page.locator('.rep-details')).toContainText('The booking link must start with https://');
+  await expect(page.locator('.rep-details summary')).toContainText('The booking link must start with https://');
+});
