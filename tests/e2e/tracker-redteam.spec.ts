@@ -91,3 +91,25 @@ test('rep details with an http:// booking link do not fold away: every email has
   await expect(page.locator('.rep-details')).toContainText('The booking link must start with https://');
   await expect(page.locator('.rep-details summary')).toContainText('The booking link must start with https://');
 });
+
+test('a search pasted with a bidi control (U+202E, as a hostile client name carries it) does not turn the printed title around', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  await page.getByTestId('client-search').fill('\u202Eno such client');
+  await page.emulateMedia({ media: 'print' });
+  const title = page.locator('.print-list h2');
+  await expect(title).toContainText('(0 clients)');
+  // Read as written: the count comes before the date on the line, left to right.
+  const order = await title.evaluate((h2) => {
+    const text = h2.firstChild!;
+    const at = (word: string) => {
+      const range = document.createRange();
+      const start = text.textContent!.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect().left;
+    };
+    return at('clients)') < at('November');
+  });
+  expect(order).toBe(true);
+});
