@@ -251,7 +251,8 @@ test('the call sheet’s title names what it lists: the filters, the call list, 
   await page.getByTestId('client-search').fill('Acme');
   const found = Number(await page.getByTestId('list-count').getAttribute('data-count'));
   await openSheet();
-  await expect(title()).toHaveText(new RegExp(`^Call sheet — Activation: Not activated · Deployment: All assigned · Search: “Acme” \\(${found} clients?\\), `));
+  // The searched text is isolated (FSI…PDI) so a pasted bidi control cannot turn the title around.
+  await expect(title()).toHaveText(new RegExp(`^Call sheet — Activation: Not activated · Deployment: All assigned · Search: “\u2068Acme\u2069” \\(${found} clients?\\), `));
   await closeSheet();
   await page.getByTestId('client-search').fill('');
 

@@ -32,7 +32,8 @@ export function useSheet(derived: Derived): { shown: Int32Array; title: string; 
   const shown = visible.length > CALL_SHEET_MAX ? visible.subarray(0, CALL_SHEET_MAX) : visible;
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(derived.asOfDay * 86_400_000));
   const scope = activeFilters(t, filters, overdue, keysFilter).map((filter) => filter.label);
-  if (search.trim()) scope.push(t('outreach.callSheet.search', { text: search.trim() }));
+  // The search may hold a pasted client name with bidi controls (U+202E): isolated (FSI…PDI), it cannot turn the rest of the title around.
+  if (search.trim()) scope.push(t('outreach.callSheet.search', { text: `\u2068${search.trim()}\u2069` }));
   const title = scope.length === 0
     ? t('outreach.callSheet.title', { count: shown.length, date })
     : t('outreach.callSheet.titleScoped', { count: shown.length, date, scope: scope.join(t('outreach.callSheet.separator')) });

@@ -24,7 +24,7 @@ import type { Derived } from './useDerived';
 import { downloadBlob, downloadText, fileSafe } from './download';
 import { withName } from './Isolated';
 import { LanguageSummary, PreviewStepper, languageCounts } from './ComposerRecipients';
-import { RepDetails, firstEmpty, type RepField } from './RepDetails';
+import { RepDetails, firstToFix, type RepField } from './RepDetails';
 import { GapConfirm, type GapCount } from './GapConfirm';
 import { ReminderButton } from './Reminder';
 
@@ -96,7 +96,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     const fields = Object.entries(scan.byField).map(([f, n]) => [gapText(env, lang)(f), n] as [string, number]).sort((a, b) => b[1] - a[1]);
     return { emails: scan.emailsWithGaps, gaps: scan.gaps, fields };
   })();
-  const [repOpen, setRepOpen] = useState(() => firstEmpty(settings) !== null);
+  // Open while a detail is missing or unusable (an http:// link is a gap in every email): folded only once all sign.
+  const [repOpen, setRepOpen] = useState(() => firstToFix(settings) !== null);
   const repInputs = useRef<Partial<Record<RepField, HTMLInputElement | null>>>({});
   const [pending, setPending] = useState<(() => void) | null>(null);
   // The button that raised the gap question: focus returns to it when the question closes.
@@ -115,7 +116,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     }
     else action();
   };
-  const emptyRepField = firstEmpty(settings);
+  const emptyRepField = firstToFix(settings);
   const fillDetails = () => {
     setPending(null);
     setRepOpen(true);

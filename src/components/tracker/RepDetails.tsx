@@ -26,13 +26,21 @@ export function firstEmpty(settings: Settings): RepField | null {
   return REP_FIELDS.find((f) => settings[f].trim() === '') ?? null;
 }
 
+/** A booking link typed but unusable (not https): every email shows it as a gap, like an empty field. */
+const badLinkOf = (settings: Settings) => settings.bookingLink !== '' && safeHttpsUrl(settings.bookingLink) === null;
+
+/** The first of the rep's details the emails cannot use yet (empty, or a link that is not https), or null. */
+export function firstToFix(settings: Settings): RepField | null {
+  return firstEmpty(settings) ?? (badLinkOf(settings) ? 'bookingLink' : null);
+}
+
 export function RepDetails({ open, onToggle, inputs }: { open: boolean; onToggle: (open: boolean) => void; inputs: RefObject<Partial<Record<RepField, HTMLInputElement | null>>> }) {
   const { t, tag } = useEnv();
   const id = useId();
   const settings = useSaved((s) => s.settings);
   const setSettings = useSaved((s) => s.setSettings);
   const [summaryId] = useState(`${id}-sum`);
-  const badLink = settings.bookingLink !== '' && safeHttpsUrl(settings.bookingLink) === null;
+  const badLink = badLinkOf(settings);
   const empty = REP_FIELDS.filter((f) => settings[f].trim() === '').length;
   return (
     <details className="rep-details" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
@@ -41,6 +49,8 @@ export function RepDetails({ open, onToggle, inputs }: { open: boolean; onToggle
         {empty > 0 && <span className="missing small"> · {t('composer.repEmpty', { count: empty })}</span>}
         {/* Folded once filled: one line that still says whose name the emails carry. */}
         {empty === 0 && <span className="muted rep-summary"> · {new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format([settings.repName, settings.repCompany])}</span>}
+        {/* Filled is not usable: the summary says why the details are open. */}
+        {empty === 0 && badLink && <span className="missing small"> · {t('settings.badLink')}</span>}
       </summary>
       <div className="rep-grid">
         {REP_FIELDS.map((f) => (
