@@ -198,3 +198,42 @@ test.describe('the list at 1366×800 keeps its words whole', () => {
     });
   }
 });
+
+/**
+ * The call sheet dialog at a laptop's width: the whole table fits the panel
+ * (the Outcome box and Log call were cut at the right edge) and a phone
+ * number stays on one line ("+1 212-/555-/0100" could not be dialled at a glance).
+ */
+test.describe('the call sheet dialog at 1366×800', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['en', 'fr'] as const) {
+    test(`fits its panel, phones on one line (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('print-call-sheet').click();
+      const sheet = page.getByTestId('call-sheet');
+      await expect(sheet.getByTestId('call-sheet-row').first()).toBeVisible();
+      const fit = await sheet.evaluate((panel) => {
+        const box = panel.getBoundingClientRect();
+        const table = panel.querySelector('table')!.getBoundingClientRect();
+        return { panelRight: box.right, tableRight: table.right, scroll: panel.scrollWidth - panel.clientWidth };
+      });
+      expect(fit.scroll, 'no sideways scroll').toBeLessThanOrEqual(0);
+      expect(fit.tableRight).toBeLessThanOrEqual(fit.panelRight);
+      // Each phone cell is one line high: its text's height is one line of its font.
+      const phones = await sheet.getByTestId('call-sheet-row').evaluateAll((rows) => rows.map((row) => {
+        const cell = row.children[2] as HTMLElement;
+        const text = cell.querySelector('bdi') as HTMLElement;
+        const line = parseFloat(getComputedStyle(cell).lineHeight) || parseFloat(getComputedStyle(cell).fontSize) * 1.6;
+        return { phone: text.textContent, lines: Math.round(text.getBoundingClientRect().height / line) };
+      }));
+      expect(phones.length).toBeGreaterThan(0);
+      expect(phones.filter((p) => p.lines > 1)).toEqual([]);
+      // Print and Close side by side, not stacked.
+      const [print, close] = await Promise.all([sheet.getByRole('button').nth(0).boundingBox(), sheet.getByRole('button').nth(1).boundingBox()]);
+      expect(Math.abs(print!.y - close!.y)).toBeLessThan(4);
+    });
+  }
+});
