@@ -237,3 +237,31 @@ test.describe('the call sheet dialog at 1366×800', () => {
     });
   }
 });
+
+/**
+ * A state's dot starts its label's first line: in a narrow column "● Semanas 2–3"
+ * broke after the dot, leaving it alone on a line above its words (pt, fr at 1366 px).
+ */
+test.describe('the list at 1366×800 keeps each dot with its label', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['pt', 'fr'] as const) {
+    test(`dots (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await expect(page.getByTestId('client-row').first()).toBeVisible();
+      const orphans = await page.locator('.table-scroll .bucket-cell .bucket-label').evaluateAll((labels) => labels.flatMap((label) => {
+        const dot = label.querySelector('.bucket-dot')!.getBoundingClientRect();
+        const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const first = range.getBoundingClientRect();
+        // On one line the dot's middle lies within the first letter's line box.
+        const middle = (dot.top + dot.bottom) / 2;
+        return middle >= first.top && middle <= first.bottom ? [] : [label.textContent];
+      }));
+      expect(orphans).toEqual([]);
+    });
+  }
+});
