@@ -102,3 +102,33 @@ test('a call script prints on paper without the navigation', async ({ page }) =>
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+/**
+ * At a laptop's 1366 px the header is one row in every language: the French and
+ * Portuguese links wrapped ("Suivi" alone on a second line, 日本語 under the
+ * other languages); there they fold behind the menu button instead.
+ */
+test('the header is one row at 1366 px in every language', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  for (const lang of LOCALES) {
+    await page.goto(`/${lang}/tracker/`);
+    const rows = await page.locator('.site-header .bar').evaluate((bar) => {
+      // How far apart the tops of a group's shown links are: 0 on one row, a line's height when wrapped.
+      const spread = (selector: string) => {
+        const tops = [...bar.querySelectorAll(selector)].map((a) => a.getBoundingClientRect()).filter((b) => b.width > 0).map((b) => b.top);
+        return tops.length ? Math.max(...tops) - Math.min(...tops) : 0;
+      };
+      return { nav: spread('.main-nav a'), languages: spread('.lang-switch a'), header: bar.getBoundingClientRect().height };
+    });
+    expect(rows.nav, `${lang} links`).toBeLessThan(4);
+    expect(rows.languages, `${lang} languages`).toBeLessThan(4);
+    expect(rows.header, lang).toBeLessThan(66);
+    // Every page stays one click away: the folded links are behind the menu button.
+    const menu = page.getByTestId('menu-button');
+    if (await menu.isVisible()) {
+      await menu.click();
+      await expect(page.locator('.main-nav a').last()).toBeVisible();
+      await menu.click();
+    }
+  }
+});

@@ -198,3 +198,70 @@ test.describe('the list at 1366×800 keeps its words whole', () => {
     });
   }
 });
+
+/**
+ * The call sheet dialog at a laptop's width: the whole table fits the panel
+ * (the Outcome box and Log call were cut at the right edge) and a phone
+ * number stays on one line ("+1 212-/555-/0100" could not be dialled at a glance).
+ */
+test.describe('the call sheet dialog at 1366×800', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['en', 'fr'] as const) {
+    test(`fits its panel, phones on one line (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await bucket(page, 'activation.none').click();
+      await page.getByTestId('print-call-sheet').click();
+      const sheet = page.getByTestId('call-sheet');
+      await expect(sheet.getByTestId('call-sheet-row').first()).toBeVisible();
+      const fit = await sheet.evaluate((panel) => {
+        const box = panel.getBoundingClientRect();
+        const table = panel.querySelector('table')!.getBoundingClientRect();
+        return { panelRight: box.right, tableRight: table.right, scroll: panel.scrollWidth - panel.clientWidth };
+      });
+      expect(fit.scroll, 'no sideways scroll').toBeLessThanOrEqual(0);
+      expect(fit.tableRight).toBeLessThanOrEqual(fit.panelRight);
+      // Each phone cell is one line high: its text's height is one line of its font.
+      const phones = await sheet.getByTestId('call-sheet-row').evaluateAll((rows) => rows.map((row) => {
+        const cell = row.children[2] as HTMLElement;
+        const text = cell.querySelector('bdi') as HTMLElement;
+        const line = parseFloat(getComputedStyle(cell).lineHeight) || parseFloat(getComputedStyle(cell).fontSize) * 1.6;
+        return { phone: text.textContent, lines: Math.round(text.getBoundingClientRect().height / line) };
+      }));
+      expect(phones.length).toBeGreaterThan(0);
+      expect(phones.filter((p) => p.lines > 1)).toEqual([]);
+      // Print and Close side by side, not stacked.
+      const [print, close] = await Promise.all([sheet.getByRole('button').nth(0).boundingBox(), sheet.getByRole('button').nth(1).boundingBox()]);
+      expect(Math.abs(print!.y - close!.y)).toBeLessThan(4);
+    });
+  }
+});
+
+/**
+ * A state's dot starts its label's first line: in a narrow column "● Semanas 2–3"
+ * broke after the dot, leaving it alone on a line above its words (pt, fr at 1366 px).
+ */
+test.describe('the list at 1366×800 keeps each dot with its label', () => {
+  test.use({ viewport: LAPTOP });
+
+  for (const lang of ['pt', 'fr'] as const) {
+    test(`dots (${lang})`, async ({ page }) => {
+      await openTracker(page, lang);
+      await loadSample(page);
+      await expect(page.getByTestId('client-row').first()).toBeVisible();
+      const orphans = await page.locator('.table-scroll .bucket-cell .bucket-label').evaluateAll((labels) => labels.flatMap((label) => {
+        const dot = label.querySelector('.bucket-dot')!.getBoundingClientRect();
+        const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const first = range.getBoundingClientRect();
+        // On one line the dot's middle lies within the first letter's line box.
+        const middle = (dot.top + dot.bottom) / 2;
+        return middle >= first.top && middle <= first.bottom ? [] : [label.textContent];
+      }));
+      expect(orphans).toEqual([]);
+    });
+  }
+});

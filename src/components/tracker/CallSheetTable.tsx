@@ -69,7 +69,7 @@ export function CallSheetTable({ derived, rows, onLogCall }: { derived: Derived;
             <tr key={key} data-testid="call-sheet-row" data-client={name}>
               <th scope="row"><bdi>{name}</bdi></th>
               <td>{admin.map((a, n) => <div key={n}><bdi>{a}</bdi></div>)}</td>
-              <td><bdi>{stringAt(table.text.adminPhone, i)}</bdi></td>
+              <td className="phone"><bdi>{stringAt(table.text.adminPhone, i)}</bdi></td>
               <td>
                 {step ? (
                   <a href={script ? localizedPath(lang, `/scripts/${script}/`) : stepHref(step)}>

@@ -21,10 +21,12 @@ import type { Derived } from './useDerived';
 /**
  * Smallest width of each column (rem): the table scrolls sideways in its box rather than cut a figure.
  * Activation and renewal fit their longest single words, « Partiellement », « Renouvellement », "Desconhecido"
- * (at 7 rem they broke mid-word at 1366 px); the sum still fits a 1366 px window beside the box's scrollbar.
+ * (at 7 rem they broke mid-word at 1366 px). Activation, usage and stage also hold the state's dot, which
+ * stays on the label's first line (« ● Partiellement », "● Semanas", "● 良好（50～100%）"): at 8, 7 and 6 rem
+ * the dot was left alone above its words. The sum still fits a 1366 px window beside the box's scrollbar.
  */
 const MIN_REM: Record<SortColumn | OptionalColumn | 'lastOutreach' | 'actions', number> = {
-  client: 9, activation: 8, deployment: 7, usage: 7, stage: 6, renewal: 8.5, nextStep: 9, deadline: 7,
+  client: 9, activation: 8.5, deployment: 7, usage: 7.5, stage: 7, renewal: 8.5, nextStep: 9, deadline: 7,
   lastOutreach: 7.5, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
 };
 const ROW_ESTIMATE = 64;
