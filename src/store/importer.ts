@@ -166,8 +166,15 @@ function fail(response: Extract<WorkerResponse, { type: 'error' }>) {
   });
 }
 
+/** Column names quoted and listed the page language's way: « A » et « B », 「A」、「B」. */
+function quotedList(names: readonly string[], locale: string): string {
+  const lang = locale.slice(0, 2);
+  const [open, close] = lang === 'fr' ? ['«\u00a0', '\u00a0»'] : lang === 'ja' ? ['「', '」'] : ['“', '”'];
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.map((name) => `${open}${name}${close}`));
+}
+
 /** Builds the client table from the read file (or the loaded one) with a mapping. */
-export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto' }, started = ++generation) {
+export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto'; guessed?: boolean }, started = ++generation) {
   const { headers } = useTracker.getState();
   const clean = sanitizeMapping(mapping, headers);
   if (missingRequired(clean).length > 0) {
@@ -175,7 +182,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     return;
   }
   set({ status: 'building' });
-  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useSaved.getState().settings) });
+  const response = await ask({ type: 'build', mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst, commit: true, locale: pageLocale(), asOfDay: asOfDayOf(useSaved.getState().settings), guessed: options.guessed === true });
   if (started !== generation) return;
   if (response.type === 'askDateOrder') {
     set({ status: 'mapping', draft: { mapping: clean, decimal: options.decimal, dayFirst: false, askDateOrder: true } });
@@ -184,6 +191,14 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   if (response.type === 'error' && response.code === 'emptyClientColumn') {
     // The column picked as the client holds no name: the rep picks another.
     set({ status: 'mapping', progress: null, error: { key: 'error.emptyClientColumn', params: { column: clean.client ?? '' } }, draft: { mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+    return;
+  }
+  if (response.type === 'error' && response.code === 'unreadableColumns') {
+    // Guessed columns that hold words where figures or dates were expected: left out, and the rep decides.
+    const fields = response.fields ?? [];
+    const columns = quotedList(fields.map((field) => clean[field as keyof Mapping] ?? field), pageLocale());
+    const kept = Object.fromEntries(Object.entries(clean).filter(([field]) => !fields.includes(field))) as Mapping;
+    set({ status: 'mapping', progress: null, error: { key: 'error.unreadableColumns', params: { columns, count: fields.length } }, draft: { mapping: kept, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
     return;
   }
   if (response.type === 'error') return fail(response);
@@ -239,7 +254,7 @@ export async function importFile(file: Blob, fileName: string, encoding: Encodin
     set({ status: 'mapping', progress: null, error: null });
     return;
   }
-  await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto' }, started);
+  await applyMapping(mapping, { decimal, dayFirst: remembered ? remembered.dayFirst : 'auto', guessed: !remembered }, started);
 }
 
 /** True when the file on screen can be read again (it was chosen in this page, not restored after a reload). */

@@ -107,3 +107,27 @@ test('a bulk email to thousands: counted and written in the bulk worker, and the
   expect(new Set(rows.map((row) => row['client'])).size).toBe(ROWS);
   expect(rows.find((row) => row['client'] === 'Client 3')?.['language']).toBe('ja');
 });
+
+// The export's category columns hold words ("Not activated") under headers that
+// name figures ("Activation"): imported again, they were silently read as
+// licence counts and renewal dates, and every client showed as "unknown".
+for (const lang of ['en', 'fr', 'pt'] as const) {
+  test(`a list export imported again asks about its word columns instead of showing every client as unknown (${lang})`, async ({ page }) => {
+    await openTracker(page, lang);
+    await page.getByTestId('load-sample').click();
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-list').click()]);
+    const path = await download.path();
+    await page.getByTestId('csv-file').setInputFiles(path);
+    // The mapping form opens; nothing was replaced.
+    await expect(page.getByTestId('apply-mapping')).toBeVisible();
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+    const alert = page.getByTestId('tracker-alert');
+    if (lang === 'pt') {
+      // Portuguese headers match no figure at all: the form says so (the honest behaviour the others now share).
+      await expect(page.getByTestId('no-metric')).toBeVisible();
+    } else {
+      await expect(alert).toContainText(lang === 'en' ? /^Most cells of the columns? .*“Activation”/ : /^La plupart des cellules des? colonnes? .*«\u00a0État d’activation\u00a0»/);
+    }
+  });
+}

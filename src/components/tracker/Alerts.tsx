@@ -35,7 +35,7 @@ export function Alerts() {
       {error && (
         <p>
           {t(error.key, error.params ?? {})}
-          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unknown' && ` ${t('error.kept')}`}
+          {hasData && error.key.startsWith('error.') && error.key !== 'error.noClientColumn' && error.key !== 'error.emptyClientColumn' && error.key !== 'error.unreadableColumns' && error.key !== 'error.unknown' && ` ${t('error.kept')}`}
         </p>
       )}
       {failed.length > 0 && (

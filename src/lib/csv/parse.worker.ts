@@ -23,6 +23,7 @@ import { STORED_IMPORT_VERSION, type StoredImport } from '../state/stored-import
 import { MAX_STATE_FILE_BYTES, readStateFile } from '../state/state-file';
 import type { PersistedState, SavedMapping } from '../state/persisted';
 import { headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../mapping/match';
+import { unreadableFields } from '../mapping/unreadable';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -170,6 +171,11 @@ async function build(msg: Extract<WorkerRequest, { type: 'build' }>) {
     // Rows that all lack a client name: the column picked is the wrong one (the form opens); only total rows: nothing to show.
     const code = result.summary.rows > result.summary.totalRows ? 'emptyClientColumn' : 'headerOnly';
     post({ type: 'error', id: msg.id, code });
+    return;
+  }
+  const unreadable = msg.guessed ? unreadableFields(msg.mapping, result.issues, result.summary.rows - result.summary.skipped) : [];
+  if (unreadable.length > 0) {
+    post({ type: 'error', id: msg.id, code: 'unreadableColumns', fields: unreadable });
     return;
   }
   const isNewFile = pending !== null;

@@ -25,6 +25,7 @@ export type FileErrorCode =
   | 'headerOnly' // a header row and no data row
   | 'noClientColumn' // nothing maps to the required `client` field
   | 'emptyClientColumn' // the client column chosen has no value on any row: the rep picks another
+  | 'unreadableColumns' // columns guessed as figures or dates hold mostly words (lib/mapping/unreadable.ts): the rep picks
   | 'undecodable' // the chosen encoding cannot read the bytes
   | 'tooLarge'; // beyond what the browser can hold
 

@@ -20,7 +20,8 @@ export interface Hints {
 export type WorkerRequest =
   /** `literalQuotes`: read a quote that swallowed lines as a plain character (the rep asked, after the warning). */
   | { type: 'read'; id: number; file: Blob; fileName: string; encoding: Encoding | null; literalQuotes?: boolean }
-  | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number }
+  /** `guessed`: the mapping was guessed from the headers, not chosen by the rep: columns of the wrong kind send it back to the rep. */
+  | { type: 'build'; id: number; mapping: Mapping; decimal: ',' | '.'; dayFirst: boolean | 'auto'; commit: boolean; locale: string; asOfDay: number; guessed?: boolean }
   /** Shows the stored import with its stored mapping; `saved` only answers a 'needsMapping'. */
   | { type: 'restore'; id: number; saved: SavedMapping | null; locale: string; asOfDay: number }
   /** Tries again to store the import whose save failed. */
@@ -41,7 +42,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; fraction: number }
-  | { type: 'error'; id: number; code: FileErrorCode | 'unknown'; detail?: string; encoding?: Encoding }
+  | { type: 'error'; id: number; code: FileErrorCode | 'unknown'; detail?: string; encoding?: Encoding; fields?: string[] }
   | { type: 'read'; id: number; fileName: string; headers: string[]; detection: Detection; hints: Hints }
   | { type: 'askDateOrder'; id: number }
   | {
