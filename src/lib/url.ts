@@ -37,3 +37,19 @@ export function safeHttpsUrl(text: string): string | null {
   if (url.protocol !== 'https:' || url.hostname === '' || url.username !== '' || url.password !== '') return null;
   return url.href;
 }
+
+/**
+ * A phone number from an export as a `tel:` link a phone can dial (the call
+ * sheet on a rep's phone), else null when it holds too few digits to be one.
+ * Only a leading + and the digits are kept: spaces, dots, dashes and
+ * brackets are how people write numbers, never part of them; an extension
+ * ("x12") or any other text is dropped rather than dialled.
+ * telHref('+1 212-555-0100') → 'tel:+12125550100'; telHref('+33 (0)1 99 00 12 34') → 'tel:+330199001234';
+ * telHref('n/a') → null
+ */
+export function telHref(phone: string): string | null {
+  const main = phone.trim().split(/\s*(?:x|ext\.?|poste|ramal|内線)\s*\d*$/i)[0]!;
+  const digits = main.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 20) return null;
+  return `tel:${main.startsWith('+') ? '+' : ''}${digits}`;
+}

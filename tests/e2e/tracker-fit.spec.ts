@@ -148,6 +148,8 @@ test('a plain print (Ctrl+P) prints the list as shown, not only the page intro',
   expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-client')))).slice(0, names.length)).toEqual(names);
   for (const row of await rows.all()) await expect(row).toBeVisible();
   await expect(rows.first()).toContainText(/555-01\d\d|\+33 1 99 00/);
+  // On a rep's phone the number dials: a tel: link of its digits.
+  await expect(rows.first().getByTestId('call-phone')).toHaveAttribute('href', /^tel:\+\d{8,15}$/);
   // The paper names the list it holds, like the call sheet's title.
   await expect(page.locator('.print-list h2')).toHaveText(new RegExp(`^Call sheet — Activation: Not activated \\(${count} clients\\), `));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

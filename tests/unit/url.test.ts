@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeHttpsUrl } from '../../src/lib/url';
+import { safeHttpsUrl, telHref } from '../../src/lib/url';
 import { safeHttpsUrl as trackerLink } from '../../src/lib/tracker/values';
 import { httpsLink } from '../../src/lib/email/values';
 
@@ -32,4 +32,21 @@ describe('every caller answers as safeHttpsUrl', () => {
     test(`tracker activation link: ${description}`, () => expect(trackerLink(input)).toBe(expected));
     test(`email link: ${description}`, () => expect(httpsLink(input)).toBe(expected));
   }
+});
+
+describe('telHref', () => {
+  const cases: { description: string; input: string; expected: string | null }[] = [
+    { description: 'an international number with dashes', input: '+1 212-555-0100', expected: 'tel:+12125550100' },
+    { description: 'a French number with spaces', input: '+33 1 99 00 12 34', expected: 'tel:+33199001234' },
+    { description: 'dots and brackets', input: '(03) 1234.5678', expected: 'tel:0312345678' },
+    { description: 'an extension is not dialled', input: '+1 212-555-0100 x12', expected: 'tel:+12125550100' },
+    { description: 'a Japanese extension', input: '03-1234-5678 内線 12', expected: 'tel:0312345678' },
+    { description: 'no number', input: 'n/a', expected: null },
+    { description: 'empty', input: '', expected: null },
+    { description: 'two digits are not a number', input: '12', expected: null },
+    { description: 'a long digit run is not a phone number', input: '1'.repeat(30), expected: null },
+  ];
+  test.each(cases)('$description', ({ input, expected }) => {
+    expect(telHref(input)).toBe(expected);
+  });
 });

@@ -7,6 +7,7 @@
 import { stepAt } from '../../lib/tracker/next-step';
 import { stringAt } from '../../lib/tracker/table';
 import { localizedPath } from '../../i18n/paths';
+import { telHref } from '../../lib/url';
 import { useTracker } from '../../store';
 import { useEnv } from './context';
 import { useVisible } from './useVisible';
@@ -69,7 +70,7 @@ export function CallSheetTable({ derived, rows, onLogCall }: { derived: Derived;
             <tr key={key} data-testid="call-sheet-row" data-client={name}>
               <th scope="row"><bdi>{name}</bdi></th>
               <td>{admin.map((a, n) => <div key={n}><bdi>{a}</bdi></div>)}</td>
-              <td className="phone"><bdi>{stringAt(table.text.adminPhone, i)}</bdi></td>
+              <td className="phone"><Phone number={stringAt(table.text.adminPhone, i)} /></td>
               <td>
                 {step ? (
                   <a href={script ? localizedPath(lang, `/scripts/${script}/`) : stepHref(step)}>
@@ -89,4 +90,10 @@ export function CallSheetTable({ derived, rows, onLogCall }: { derived: Derived;
       </tbody>
     </table>
   );
+}
+
+/** A number the rep's phone can dial from the sheet (a tel: link); printed, it reads as the number. */
+function Phone({ number }: { number: string }) {
+  const href = telHref(number);
+  return href ? <a href={href} data-testid="call-phone"><bdi>{number}</bdi></a> : <bdi>{number}</bdi>;
 }
