@@ -10,12 +10,11 @@
 // time to download the list export and the mail-merge CSV of every client.
 // Prints min / median / max of each figure as a markdown table (also written
 // to bench-results/), with the date and the machine.
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
+import { openTracker, serve } from './bench-page.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const SIZES = String(process.env.BENCH_ROWS ?? '200000,1000000').split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
@@ -43,29 +42,6 @@ function generate(path, ROWS) {
     lines.push(`"Client ${i}, Inc.",TEN-${100000 + i},Admin ${i},admin${i}@example.org,${languages[rand(languages.length)]},${seats},${assigned},${activated},${active},2026-${month}-${day},https://example.org/activate/${i}`);
   }
   writeFileSync(path, lines.join('\n') + '\n');
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.csv': 'text/csv', '.wasm': 'application/wasm' };
-
-/**
- * Serves dist/ on a port of its own: a plain static server rather than
- * `astro preview`, which allows one preview per project (the end-to-end
- * tests or `npm start` may hold it) and outlives a killed npx.
- */
-function serve(port) {
-  const root = join(process.cwd(), 'dist');
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (!existsSync('dist/en/tracker/index.html')) {
@@ -175,13 +151,7 @@ async function timeDownload(page, button) {
 /** One measurement in a fresh browser context (empty storage): baseline, then the tracker. */
 async function measureOnce(browser, rows, file, withExports) {
   const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(`http://127.0.0.1:${PORT}/en/tracker/`);
-  await page.locator('.tracker[data-hydrated="true"]').waitFor();
+  const page = await openTracker(context, PORT);
 
   // Baseline: bare Papa.parse of the same File on the main thread, same browser.
   await page.addScriptTag({ path: require.resolve('papaparse/papaparse.min.js') });

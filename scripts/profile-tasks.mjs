@@ -7,10 +7,9 @@
 // A readable profile wants a build without minification:
 // `BENCH_NO_MINIFY=1 npm run build` (astro.config.mjs reads it).
 // Ports: BENCH_PORT (default 4398) to serve dist/.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { openTracker, serve } from './bench-page.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const ROWS = Number(process.env.PROFILE_ROWS ?? 200000);
@@ -22,26 +21,11 @@ if (!existsSync(FILE)) {
   process.exit(1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
-const server = createServer((request, response) => {
-  const root = join(process.cwd(), 'dist');
-  let file = join(root, normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+const server = await serve(PORT);
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const context = await browser.newContext({ acceptDownloads: true });
-const page = await context.newPage();
-await page.addInitScript(() => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
-});
-await page.goto(`http://127.0.0.1:${PORT}/en/tracker/`);
-await page.locator('.tracker[data-hydrated="true"]').waitFor();
+const page = await openTracker(context, PORT);
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
