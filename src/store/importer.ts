@@ -173,6 +173,11 @@ function quotedList(names: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.map((name) => `${open}${name}${close}`));
 }
 
+/** The build found the mapping wrong for this file: the form opens on `mapping`, saying why. */
+function backToForm(error: { key: string; params: Record<string, string | number> }, mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto' }) {
+  set({ status: 'mapping', progress: null, error, draft: { mapping, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+}
+
 /** Builds the client table from the read file (or the loaded one) with a mapping. */
 export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '.'; dayFirst: boolean | 'auto'; guessed?: boolean }, started = ++generation) {
   const { headers } = useTracker.getState();
@@ -190,7 +195,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
   }
   if (response.type === 'error' && response.code === 'emptyClientColumn') {
     // The column picked as the client holds no name: the rep picks another.
-    set({ status: 'mapping', progress: null, error: { key: 'error.emptyClientColumn', params: { column: clean.client ?? '' } }, draft: { mapping: clean, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+    backToForm({ key: 'error.emptyClientColumn', params: { column: clean.client ?? '' } }, clean, options);
     return;
   }
   if (response.type === 'error' && response.code === 'unreadableColumns') {
@@ -198,7 +203,7 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
     const fields = response.fields ?? [];
     const columns = quotedList(fields.map((field) => clean[field as keyof Mapping] ?? field), pageLocale());
     const kept = Object.fromEntries(Object.entries(clean).filter(([field]) => !fields.includes(field))) as Mapping;
-    set({ status: 'mapping', progress: null, error: { key: 'error.unreadableColumns', params: { columns, count: fields.length } }, draft: { mapping: kept, decimal: options.decimal, dayFirst: options.dayFirst === true, askDateOrder: false } });
+    backToForm({ key: 'error.unreadableColumns', params: { columns, count: fields.length } }, kept, options);
     return;
   }
   if (response.type === 'error') return fail(response);
