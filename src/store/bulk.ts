@@ -31,29 +31,49 @@ let nextId = 1;
 
 /** Where each table on the page came from: its epoch, and how to have the import worker send it to a port. */
 const sources = new WeakMap<ClientTable, { epoch: number; ship: (port: MessagePort) => void }>();
-/** Epoch of the table the bulk worker holds or is receiving; 0 for none. */
-let arranged = 0;
 
 /** Called by the importer for each table it puts on screen. */
 export function noteTable(table: ClientTable, epoch: number, ship: (port: MessagePort) => void): void {
   sources.set(table, { epoch, ship });
 }
 
-/** The tracker was cleared: the worker drops its table (and refuses jobs for it). */
-export function forgetTables(): void {
-  arranged = 0;
-  worker?.postMessage({ type: 'forget' } satisfies BulkRequest);
+/**
+ * Hands tables to one worker (this bulk worker, or the view worker of
+ * view.ts): a request names the epoch of the table the worker holds, or
+ * brings a port the import worker sends the table through.
+ */
+export function tableLink(): { ref: (table: ClientTable) => { ref: TableRef; transfer: Transferable[] }; reset: () => void } {
+  /** Epoch of the table the worker holds or is receiving; 0 for none. */
+  let arranged = 0;
+  return {
+    ref(table) {
+      const source = sources.get(table);
+      if (!source) throw new Error('bulk: a table the importer did not note');
+      if (source.epoch === arranged) return { ref: { epoch: source.epoch }, transfer: [] };
+      const channel = new MessageChannel();
+      source.ship(channel.port1);
+      arranged = source.epoch;
+      return { ref: { epoch: source.epoch, from: channel.port2 }, transfer: [channel.port2] };
+    },
+    reset() {
+      arranged = 0;
+    },
+  };
 }
 
-/** The job's table reference: the epoch alone when the worker has that table, else with a port it comes through. */
-function tableRef(table: ClientTable): { ref: TableRef; transfer: Transferable[] } {
-  const source = sources.get(table);
-  if (!source) throw new Error('bulk: a table the importer did not note');
-  if (source.epoch === arranged) return { ref: { epoch: source.epoch }, transfer: [] };
-  const channel = new MessageChannel();
-  source.ship(channel.port1);
-  arranged = source.epoch;
-  return { ref: { epoch: source.epoch, from: channel.port2 }, transfer: [channel.port2] };
+const link = tableLink();
+const forgetting = new Set<() => void>();
+
+/** Runs `forget` when the tracker is cleared (the view worker drops its table too). */
+export function onForgetTables(forget: () => void): void {
+  forgetting.add(forget);
+}
+
+/** The tracker was cleared: the worker drops its table (and refuses jobs for it). */
+export function forgetTables(): void {
+  link.reset();
+  worker?.postMessage({ type: 'forget' } satisfies BulkRequest);
+  for (const forget of forgetting) forget();
 }
 
 /** Row indices for the worker: a copy of the page's (memoized, still shown), its buffer transferred. */
@@ -66,7 +86,7 @@ const scans = new Map<number, (scan: MergeScan) => void>();
 
 function onMessage(message: BulkResponse) {
   // The worker lacks the job's table (it was refused, or never came): the next job sends a port again.
-  if (message.type === 'stale') arranged = 0;
+  if (message.type === 'stale') link.reset();
   if (scans.has(message.id)) {
     if (message.type === 'scanned') scans.get(message.id)!(message.scan);
     scans.delete(message.id);
@@ -96,7 +116,8 @@ function onMessage(message: BulkResponse) {
       useBulk.setState({ job: null, outcome: { kind: 'stale', job: job.kind } });
       return;
     case 'scanned':
-      // Counts for a scan nobody waits for any more (cancelled): nothing to do.
+    case 'viewed':
+      // Counts for a scan nobody waits for any more (cancelled): nothing to do. Views are the view worker's.
       return;
   }
 }
@@ -110,7 +131,7 @@ function getWorker(): Worker {
       event.preventDefault();
       worker?.terminate();
       worker = null;
-      arranged = 0;
+      link.reset();
       const { job } = useBulk.getState();
       if (job) onMessage({ type: 'error', id: job.id, detail: event.message || 'worker stopped' });
       // A scan that will never answer: its composer keeps "counting" until it asks again.
@@ -123,7 +144,7 @@ function getWorker(): Worker {
 /** Posts a request with the table's reference and the rows' buffer transferred. */
 function post(table: ClientTable, request: (ref: TableRef) => BulkRequest, rows: Int32Array): void {
   const w = getWorker();
-  const { ref, transfer } = tableRef(table);
+  const { ref, transfer } = link.ref(table);
   w.postMessage(request(ref), [...transfer, rows.buffer]);
 }
 

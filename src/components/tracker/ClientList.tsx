@@ -10,13 +10,12 @@ import { ClientTable } from './ClientTable';
 import { ClientCards } from './ClientCards';
 import { useNarrow } from './useNarrow';
 import { FilterBar } from './FilterBar';
-import { LIST_ID, useListTopOnViewChange, useVisible } from './useVisible';
-import { deadlineDaysOf } from '../../store/selectors';
+import { LIST_ID, useDeadlines, useListTopOnViewChange, useVisible } from './useVisible';
 
 export function ClientList({ derived }: { derived: Derived }) {
   const { t } = useEnv();
   const visible = useVisible(derived);
-  const deadlines = deadlineDaysOf(derived.table, derived.facts);
+  const deadlines = useDeadlines(derived);
   const narrow = useNarrow();
   const section = useRef<HTMLElement>(null);
   useListTopOnViewChange(section);

@@ -10,6 +10,7 @@ import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension 
 import { spreadsheetDelimiter } from '../../lib/email/export';
 import { isoFromDay } from '../../lib/dates';
 import type { ListLabels, ListOutreach } from '../../lib/tracker/list-export';
+import { completeSteps } from '../../lib/tracker/next-step';
 import { useEnv } from './context';
 import { describeEntry } from './LastOutreach';
 import { downloadBlob } from './download';
@@ -42,7 +43,8 @@ export function ExportList({ derived, rows }: { derived: Derived; rows: Int32Arr
     const job = {
       rows,
       buckets: columns,
-      steps: derived.nextSteps,
+      // The page computes steps as rows are shown (lazyNextSteps): every row's, plain, for the worker.
+      steps: completeSteps(derived.nextSteps),
       labels,
       outreach,
       delimiter: spreadsheetDelimiter(lang),

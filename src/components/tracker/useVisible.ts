@@ -3,12 +3,16 @@
  * clients, search and sort: one place, so the list, its count and every
  * "for the listed clients" action agree.
  */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTracker } from '../../store';
 import { listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
+import { nameOrderOf } from '../../lib/tracker/view';
+import { askView, useView, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
+
+const NO_ROWS = new Int32Array(0);
 
 export function useVisible(derived: Derived): Int32Array {
   const { tag } = useEnv();
@@ -18,8 +22,37 @@ export function useVisible(derived: Derived): Int32Array {
   const search = useTracker((s) => s.search);
   const sort = useTracker((s) => s.sort);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
-  const flags = listFlagsOf(derived.table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
-  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(derived.table, derived.facts));
+  const answer = useView((s) => s.answer);
+  const { table, large } = derived;
+  const view: PageView | null = large
+    ? { asOfDay: derived.asOfDay, facts: derived.facts, rank, filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag }
+    : null;
+  // After each render: askView sends only a view it did not ask last.
+  useEffect(() => {
+    if (view) askView(table, view);
+  });
+  if (!view) {
+    const flags = listFlagsOf(table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
+    return visibleOf(table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(table, derived.facts));
+  }
+  // The latest answer for this table, while the worker computes a newer one.
+  if (answer?.table === table) return answer.rows;
+  // Before the first answer: the whole list in name order is known here (no filter, no search, the default sort), else nothing yet.
+  const plain = Object.keys(filters).length === 0 && !overdue && !keysFilter && !search.trim() && sort.column === 'client' && !sort.descending;
+  return plain ? nameOrderOf(table.size, rank) : NO_ROWS;
+}
+
+/** Each row's activation deadline: the view worker's for a large table (NaN until it answers). */
+export function useDeadlines(derived: Derived): Float64Array {
+  const answer = useView((s) => s.answer);
+  if (!derived.large) return deadlineDaysOf(derived.table, derived.facts);
+  return answer?.table === derived.table ? answer.deadlines : noDeadlines(derived.table.size);
+}
+
+let none = new Float64Array(0).fill(NaN);
+function noDeadlines(size: number): Float64Array {
+  if (none.length !== size) none = new Float64Array(size).fill(NaN);
+  return none;
 }
 
 /** Id of the list's section: what a filter click scrolls to. */

@@ -9,6 +9,9 @@ import type { ListExport } from './list-export';
 import type { ClientTable } from './table';
 import type { MergeInput, MergeScan } from '../email/merge-export';
 import type { AddressCheck } from '../email/export';
+import type { OutreachFacts } from './next-step';
+import type { ListFilters } from './view';
+import type { SortColumn } from './registry';
 
 /** A list export without its text columns: the worker reads them from the table it keeps. */
 export type ListJob = Omit<ListExport, 'columns'>;
@@ -39,11 +42,34 @@ export interface TableShipment {
   table: ClientTable | null;
 }
 
+/**
+ * What the list shows, asked of the view worker for a large table (the page
+ * then never filters or sorts 1,000,000 rows itself). Large parts travel
+ * once: the log's facts by version, the name rank once per table.
+ */
+export interface ViewQuery {
+  asOfDay: number;
+  /** factsOf(log): `entries` when the worker may not have this version yet, else null. */
+  facts: { version: number; entries: [string, OutreachFacts][] | null };
+  /** Each row's rank by name (the import worker's): sent once per table, null after (or before it is known). */
+  rank: Uint32Array | null;
+  filters: ListFilters;
+  /** Only the call list's clients (activation deadline passed). */
+  callList: boolean;
+  /** Only these clients ("show in list" of the changes panel), by key. */
+  keys: string[] | null;
+  search: string;
+  sort: { column: SortColumn; descending: boolean };
+  locale: string;
+}
+
 export type BulkRequest =
   | { type: 'listCsv'; id: number; table: TableRef; input: ListJob }
   | { type: 'mergeCsv'; id: number; table: TableRef; input: MergeCsvJob }
   /** Counts a bulk email's languages and gaps (the composer's summary); answers 'scanned'. */
   | { type: 'mergeScan'; id: number; table: TableRef; input: MergeSettings; rows: Int32Array }
+  /** The list's rows for a view; answers 'viewed' (not a job: it never waits behind one, nor shows progress). */
+  | { type: 'view'; id: number; table: TableRef; query: ViewQuery }
   /** Stops job `id` before its next slice; it answers 'cancelled'. */
   | { type: 'cancel'; id: number }
   /** The tracker was cleared: drop the table, refuse jobs for it. */
@@ -55,6 +81,11 @@ export type BulkResponse =
   | { type: 'done'; id: number; file: Blob }
   | { type: 'cancelled'; id: number }
   | { type: 'scanned'; id: number; scan: MergeScan }
+  /**
+   * The rows the list shows, in order; the call list's rows in file order
+   * (for its names and count); each row's activation deadline (deadlineDaysOf).
+   */
+  | { type: 'viewed'; id: number; rows: Int32Array; callList: Int32Array; deadlines: Float64Array }
   /** The job's table is not the worker's latest (a newer import, or cleared): nothing written, nothing mixed. */
   | { type: 'stale'; id: number }
   | { type: 'error'; id: number; detail: string };

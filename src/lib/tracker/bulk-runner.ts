@@ -10,6 +10,7 @@
 import { listColumnsOf, listCsvParts } from './list-export';
 import { emptyScan, mergeCsvParts, scanSlice, MERGE_SLICE_ROWS } from '../email/merge-export';
 import { TableHolder, receiveTable } from './bulk-table';
+import { viewer } from './view-query';
 import type { BulkRequest, BulkResponse } from './bulk-protocol';
 import type { ClientTable } from './table';
 
@@ -21,6 +22,7 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function bulkRunner(post: (message: BulkResponse) => void): (message: BulkRequest) => void {
   const cancelled = new Set<number>();
   const tables = new TableHolder();
+  const view = viewer();
 
   /** After a slice: 'cancelled' or 'stale' was answered (the job ends), or null to go on. */
   const stopped = (id: number, epoch: number): boolean => {
@@ -62,6 +64,11 @@ export function bulkRunner(post: (message: BulkResponse) => void): (message: Bul
           if (stopped(msg.id, epoch)) return;
         }
         post({ type: 'scanned', id: msg.id, scan });
+        return;
+      }
+      case 'view': {
+        // Fresh arrays of this answer (view-query.ts copies memoized ones): transferred, not cloned.
+        post({ type: 'viewed', id: msg.id, ...view(table, epoch, msg.query) });
       }
     }
   }

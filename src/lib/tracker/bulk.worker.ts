@@ -10,5 +10,6 @@ import type { BulkRequest } from './bulk-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const handle = bulkRunner((message) => self.postMessage(message));
+// A view's rows cross by transfer (they are the answer's own arrays).
+const handle = bulkRunner((message) => self.postMessage(message, message.type === 'viewed' ? [message.rows.buffer, message.callList.buffer, message.deadlines.buffer] : []));
 self.onmessage = (event: MessageEvent<BulkRequest>) => handle(event.data);

@@ -123,35 +123,38 @@ export function statusOf(step: StepRef | null, missing: readonly unknown[]): Cli
 
 /** Every client's step and status, as columns (read them with stepAt / statusAt). */
 export interface NextStepColumns {
-  /** 0 = no step, r + 1 = RULES[r]. */
+  /** 0 = no step, r + 1 = RULES[r]; PENDING while a lazy column (lazyNextSteps) has not computed the row. */
   rule: Uint8Array;
   /** Index in CLIENT_STATUSES. */
   status: Uint8Array;
+  /** Lazy columns only: computes row `index` into `rule` and `status` (stepAt and statusAt call it). */
+  fill?: (index: number) => void;
 }
+
+/** A row a lazy column has not computed yet (no rule has this number). */
+export const PENDING = 255;
 
 const NO_FACTS: OutreachFacts = { emailLogged: false, deadlineDay: null };
 
 /**
- * Next step and status of every client; facts are looked up by merge key.
- * stepAt(computeNextSteps(columns, table, new Map(), day), 0) → 'activation/email-admins'
+ * Writes row i's step and status into `rule` and `status`. Without a log
+ * entry the step depends on the buckets alone, so it is computed once per
+ * combination of bucket codes (a few thousand at most) and cached: this runs
+ * for every client on the page each time the date or the log changes.
  */
-export function computeNextSteps(
+function stepper(
   columns: BucketColumns,
   table: ClientTable,
   factsByKey: ReadonlyMap<string, OutreachFacts>,
   asOfDay: number,
-): NextStepColumns {
-  const size = table.size;
-  const rule = new Uint8Array(size);
-  const status = new Uint8Array(size);
+  rule: Uint8Array,
+  status: Uint8Array,
+): (i: number) => void {
   const b = {} as ClientBuckets;
   const target = b as Record<Dimension, string>;
   const lookUp = factsByKey.size > 0;
   const measurable = measurableDimensions(table.mapped);
   const mapped = new Set(table.mapped);
-  // This runs for 200,000 clients on the page each time the date or the log
-  // changes. Without a log entry the step depends on the buckets alone, so it
-  // is computed once per combination of bucket codes (a few thousand at most).
   const dims = DIMENSIONS.map((d) => ({ d, names: BUCKETS[d] as readonly string[], codes: columns[d] }));
   const activation = dims.findIndex((x) => x.d === 'activation');
   // For needs-data: each measurable dimension's unknown code and the columns of its mapped sources.
@@ -162,7 +165,7 @@ export function computeNextSteps(
   const fill = (i: number) => {
     for (let k = 0; k < dims.length; k++) target[dims[k]!.d] = dims[k]!.names[dims[k]!.codes[i]!] ?? 'unknown';
   };
-  for (let i = 0; i < size; i++) {
+  return (i: number) => {
     let key = 0;
     for (let k = 0; k < dims.length; k++) {
       const n = dims[k]!.names.length;
@@ -196,18 +199,65 @@ export function computeNextSteps(
       state = missing ? 'needs-data' : 'on-track';
     }
     status[i] = CLIENT_STATUSES.indexOf(state);
-  }
+  };
+}
+
+/**
+ * Next step and status of every client; facts are looked up by merge key.
+ * stepAt(computeNextSteps(columns, table, new Map(), day), 0) → 'activation/email-admins'
+ */
+export function computeNextSteps(
+  columns: BucketColumns,
+  table: ClientTable,
+  factsByKey: ReadonlyMap<string, OutreachFacts>,
+  asOfDay: number,
+): NextStepColumns {
+  const rule = new Uint8Array(table.size);
+  const status = new Uint8Array(table.size);
+  const step = stepper(columns, table, factsByKey, asOfDay, rule, status);
+  for (let i = 0; i < table.size; i++) step(i);
   return { rule, status };
+}
+
+/**
+ * The same columns, each row computed the first time stepAt or statusAt
+ * reads it: the page shows a few dozen rows of 1,000,000 and need not
+ * compute the others (the list's order is the view worker's, tracker-view.ts).
+ * completeSteps gives the full columns when every row is needed.
+ */
+export function lazyNextSteps(
+  columns: BucketColumns,
+  table: ClientTable,
+  factsByKey: ReadonlyMap<string, OutreachFacts>,
+  asOfDay: number,
+): NextStepColumns {
+  const rule = new Uint8Array(table.size).fill(PENDING);
+  const status = new Uint8Array(table.size);
+  return { rule, status, fill: stepper(columns, table, factsByKey, asOfDay, rule, status) };
+}
+
+/** Every row computed, and plain columns (no function: they can cross to a worker). */
+export function completeSteps(steps: NextStepColumns): NextStepColumns {
+  const { rule, status, fill } = steps;
+  if (fill) for (let i = 0; i < rule.length; i++) if (rule[i] === PENDING) fill(i);
+  return { rule, status };
+}
+
+/** Row `index` of a lazy column computed when it is not yet. */
+function ready(steps: NextStepColumns, index: number): void {
+  if (steps.fill && steps.rule[index] === PENDING) steps.fill(index);
 }
 
 /** One client's step, null when none: stepAt(steps, 4) → 'renewal/renewal-call'. */
 export function stepAt(steps: NextStepColumns, index: number): StepRef | null {
+  ready(steps, index);
   const r = steps.rule[index] ?? 0;
   return r === 0 ? null : RULES[r - 1]!.step;
 }
 
 /** One client's status: statusAt(steps, 4) → 'action'. */
 export function statusAt(steps: NextStepColumns, index: number): ClientStatus {
+  ready(steps, index);
   return CLIENT_STATUSES[steps.status[index] ?? 1] ?? 'on-track';
 }
 
@@ -216,6 +266,7 @@ export function statusAt(steps: NextStepColumns, index: number): ClientStatus {
  * after every step (needs-data before on-track). stepSortKey(steps, i) → 0…RULES.length + 1
  */
 export function stepSortKey(steps: NextStepColumns, index: number): number {
+  ready(steps, index);
   const r = steps.rule[index] ?? 0;
   if (r > 0) return r - 1;
   return statusAt(steps, index) === 'needs-data' ? RULES.length : RULES.length + 1;

@@ -9,6 +9,8 @@ import type { TrackerState } from '../index';
 
 export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'building' | 'ready';
 export type { SortColumn } from '../../lib/tracker/registry';
+export type { ListFilters } from '../../lib/tracker/view';
+import type { ListFilters } from '../../lib/tracker/view';
 import type { SortColumn } from '../../lib/tracker/registry';
 
 /** A localized message: a dictionary key and its values. */
@@ -78,8 +80,6 @@ export interface SessionSlice {
   toggleFilter: (dimension: Dimension, bucket: string) => void;
   clearFilters: () => void;
 }
-
-export type ListFilters = Partial<Record<Dimension, string>>;
 
 /** The filters after a click on a bucket: toggleFilters({ usage: 'low' }, 'usage', 'low') → {} */
 export function toggleFilters(filters: ListFilters, dimension: Dimension, bucket: string): ListFilters {

@@ -3,9 +3,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { bulkRunner } from '../../../src/lib/tracker/bulk-runner';
 import { computeBuckets, DIMENSIONS } from '../../../src/lib/tracker/buckets';
 import { computeNextSteps } from '../../../src/lib/tracker/next-step';
-import { buildClientTable, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
+import { buildClientTable, stringAt, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
+import { rankByName } from '../../../src/lib/tracker/order';
+import { deadlineDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from '../../../src/lib/tracker/view';
 import { LIST_SLICE_ROWS, type ListLabels } from '../../../src/lib/tracker/list-export';
-import type { BulkRequest, BulkResponse, ListJob, TableRef } from '../../../src/lib/tracker/bulk-protocol';
+import type { BulkRequest, BulkResponse, ListJob, TableRef, ViewQuery } from '../../../src/lib/tracker/bulk-protocol';
 
 const DAY = 20513;
 const MAPPING = { client: 'Name', clientId: 'Id', adminEmail: 'Email', seatsPurchased: 'Seats' };
@@ -126,5 +128,57 @@ describe('bulk worker keeps the table', () => {
     });
     handle({ type: 'listCsv', id: 1, table: shipped(5, a.table), input: a.job });
     expect(await settled(1)).toEqual({ type: 'cancelled', id: 1 });
+  });
+});
+
+describe('view worker', () => {
+  /** Clients with assigned seats 0–9 of 10 (deployment none, partial, full) and names out of order. */
+  function tableOf(count: number): ClientTable {
+    // Every third client has not activated anyone (activation none).
+    const rows = Array.from({ length: count }, (_, i) => [`Client ${(i * 7) % count}`, `T-${i}`, `c${i}@example.org`, '10', String(i % 11), String(i % 3 ? 5 : 0)]);
+    return buildClientTable(['Name', 'Id', 'Email', 'Seats', 'Assigned', 'Activated'], rows, { ...MAPPING, seatsAssigned: 'Assigned', usersActivated: 'Activated' }, { decimal: '.', dayFirst: false }).table;
+  }
+  const query = (over: Partial<ViewQuery> = {}): ViewQuery => ({
+    asOfDay: DAY, facts: { version: 1, entries: [] }, rank: null, filters: {}, callList: false, keys: null, search: '', sort: { column: 'client', descending: false }, locale: 'en', ...over,
+  });
+
+  test('answers the rows the page would show (filters, search, sort, call list, set of clients) and the call list', async () => {
+    const page = tableOf(300);
+    const rank = rankByName(page, 'en');
+    const columns = computeBuckets(page, DAY);
+    // Two clients emailed with a deadline 5 days ago: on the call list when not activated.
+    const facts = new Map([[stringAt(page.key, 3), { emailLogged: true, deadlineDay: DAY - 5 }], [stringAt(page.key, 40), { emailLogged: true, deadlineDay: DAY - 5 }]]);
+    const steps = computeNextSteps(columns, page, facts, DAY);
+    const overdue = overdueRowsOf(page, columns, facts, DAY);
+    const keys = [stringAt(page.key, 3), stringAt(page.key, 7), stringAt(page.key, 8)];
+    const { handle, settled } = harness();
+    const cases: { over: Partial<ViewQuery>; flags: Uint8Array | null }[] = [
+      { over: { rank: rank.slice(), facts: { version: 2, entries: [...facts] } }, flags: null },
+      { over: { filters: { deployment: 'partial' } }, flags: null },
+      { over: { search: 'client 1', sort: { column: 'deployment', descending: true } }, flags: null },
+      { over: { sort: { column: 'nextStep', descending: false } }, flags: null },
+      { over: { callList: true }, flags: overdue },
+      { over: { keys }, flags: listFlagsOf(page, null, new Set(keys)) },
+    ];
+    let id = 1;
+    for (const { over, flags } of cases) {
+      const q = query({ facts: { version: 2, entries: null }, ...over });
+      handle({ type: 'view', id, table: id === 1 ? shipped(5, tableOf(300)) : { epoch: 5 }, query: q });
+      const answer = await settled(id++);
+      if (answer.type !== 'viewed') throw new Error(`expected rows, got ${answer.type}`);
+      const expected = visibleOf(page, columns, steps, q.filters, flags, q.search, q.sort, rank, 'en', deadlineDaysOf(page, facts));
+      expect([...answer.rows]).toEqual([...expected]);
+      expect([...answer.callList]).toEqual([...overdue.keys()].filter((i) => overdue[i]));
+      expect([...answer.deadlines]).toEqual([...deadlineDaysOf(page, facts)]);
+    }
+    expect([...overdue].filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  test('a view of an older import than the worker holds is stale', async () => {
+    const { handle, settled } = harness();
+    handle({ type: 'view', id: 1, table: shipped(6, tableOf(3)), query: query() });
+    expect((await settled(1)).type).toBe('viewed');
+    handle({ type: 'view', id: 2, table: { epoch: 5 }, query: query() });
+    expect(await settled(2)).toEqual({ type: 'stale', id: 2 });
   });
 });

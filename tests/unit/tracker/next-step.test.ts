@@ -6,7 +6,10 @@ import { FIELD_IDS, type FieldId, type Mapping } from '../../../src/lib/tracker/
 import {
   RULES,
   computeNextSteps,
+  completeSteps,
   isOverdue,
+  lazyNextSteps,
+  PENDING,
   missingValuesAt,
   nextStep,
   statusAt,
@@ -122,6 +125,18 @@ describe('isOverdue', () => {
   for (const { description, input, expected } of cases) {
     test(description, () => expect(isOverdue(input[0], input[1], DAY)).toBe(expected));
   }
+});
+
+describe('lazyNextSteps', () => {
+  test('computes nothing until a row is read, then only that row', () => {
+    const { table } = buildClientTable(['Client', 'Seats', 'Assigned'], [['A', '10', '0'], ['B', '10', '10'], ['C', '10', '5']], { client: 'Client', seatsPurchased: 'Seats', seatsAssigned: 'Assigned' }, { decimal: '.', dayFirst: false });
+    const lazy = lazyNextSteps(computeBuckets(table, DAY), table, new Map(), DAY);
+    expect([...lazy.rule]).toEqual([PENDING, PENDING, PENDING]);
+    expect(stepAt(lazy, 1)).toBe(stepAt(computeNextSteps(computeBuckets(table, DAY), table, new Map(), DAY), 1));
+    expect(lazy.rule[0]).toBe(PENDING);
+    expect(lazy.rule[1]).not.toBe(PENDING);
+    expect(lazy.rule[2]).toBe(PENDING);
+  });
 });
 
 describe('computeNextSteps', () => {
@@ -301,6 +316,15 @@ describe('computeNextSteps', () => {
           if (i < table.size) factsByKey.set(stringAt(table.key, i), fact);
         });
         const steps = computeNextSteps(columns, table, factsByKey, asOfDay);
+        // The lazy columns the page reads (a few rows, in list order) give the same rows, read in any order.
+        const lazy = lazyNextSteps(columns, table, factsByKey, asOfDay);
+        for (let i = table.size - 1; i >= 0; i -= 2) {
+          expect([stepAt(lazy, i), statusAt(lazy, i), stepSortKey(lazy, i)]).toEqual([stepAt(steps, i), statusAt(steps, i), stepSortKey(steps, i)]);
+        }
+        const complete = completeSteps(lazy);
+        expect(complete.fill).toBeUndefined();
+        expect([...complete.rule]).toEqual([...steps.rule]);
+        expect([...complete.status]).toEqual([...steps.status]);
         for (let i = 0; i < table.size; i++) {
           const step = stepAt(steps, i);
           expect(step === null || STEP_REFS.includes(step)).toBe(true);

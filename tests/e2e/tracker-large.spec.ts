@@ -1,0 +1,68 @@
+/**
+ * A large export (60,000 clients, above VIEW_IN_WORKER_FROM in store/view.ts):
+ * the list is filtered, searched and sorted by the view worker, not on the
+ * page. The same list a small export gives, through the other path: counts,
+ * filters that combine, search, sort both ways, the call list, the export.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { bucket, openTracker } from './helpers';
+
+const SIZE = 60_000;
+const name = (i: number) => `Client ${String(i).padStart(5, '0')}`;
+
+/** Every third client activated nobody (activation none); every second assigned nothing (deployment none). */
+function largeExport(): { name: string; mimeType: string; buffer: Buffer } {
+  const header = 'Customer Name,Tenant ID,Admin Name,Admin Email,Language,Licenses Purchased,Licenses Assigned,Activated Users,Active Users (28 days),Start Date';
+  // File order is not name order: the list's first rows come from the worker's rank, not the file.
+  const lines = Array.from({ length: SIZE }, (_, k) => {
+    const i = (k * 7919) % SIZE;
+    return `${name(i)},TEN-${i},Admin ${i},it${i}@example.org,en,10,${i % 2 ? 10 : 0},${i % 3 ? 10 : 0},${i % 3 ? 8 : 0},2026-01-01`;
+  });
+  return { name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n') + '\n') };
+}
+
+const rows = (page: Page) => page.getByTestId('client-row');
+const count = (page: Page) => page.getByTestId('list-count');
+const firstNames = (page: Page, n = 3) => rows(page).evaluateAll((els, n) => els.slice(0, n).map((e) => e.getAttribute('data-client')), n);
+
+test('60,000 clients: the view worker filters, searches and sorts the list the page shows', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await openTracker(page);
+  await page.getByTestId('csv-file').setInputFiles(largeExport());
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', String(SIZE), { timeout: 60_000 });
+  await expect(count(page)).toHaveAttribute('data-count', String(SIZE));
+  await expect.poll(() => firstNames(page)).toEqual([name(0), name(1), name(2)]);
+
+  // Two dimensions combine: i % 3 === 0 and i % 2 === 0.
+  await bucket(page, 'activation.none').click();
+  await expect(count(page)).toHaveAttribute('data-count', String(SIZE / 3));
+  await expect.poll(() => firstNames(page)).toEqual([name(0), name(3), name(6)]);
+  await bucket(page, 'deployment.none').click();
+  await expect(count(page)).toHaveAttribute('data-count', String(SIZE / 6));
+  await expect.poll(() => firstNames(page)).toEqual([name(0), name(6), name(12)]);
+
+  // Search within the filters: "Client 4999x" with x even and a multiple of 3 → 49992, 49998.
+  await page.getByTestId('client-search').fill('client 4999');
+  await expect(count(page)).toHaveAttribute('data-count', '2');
+  await expect.poll(() => firstNames(page)).toEqual([name(49992), name(49998)]);
+
+  // Sorted by name, descending, the filters and search kept.
+  await page.getByRole('button', { name: 'Sort by Client' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Sort by Client' })).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => firstNames(page)).toEqual([name(49998), name(49992)]);
+
+  // The export has the rows the list shows, in its order.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-list').click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  const exported = csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]);
+  expect(exported).toEqual([name(49998), name(49992)]);
+
+  // Cleared: every client again, last name first.
+  await page.getByTestId('client-search').fill('');
+  await page.getByTestId('clear-filters').click();
+  await expect(count(page)).toHaveAttribute('data-count', String(SIZE));
+  await expect.poll(() => firstNames(page, 2)).toEqual([name(SIZE - 1), name(SIZE - 2)]);
+});
