@@ -6,6 +6,7 @@
 import { BUCKETS, DIMENSIONS, computeBuckets, countBuckets, type BucketColumns } from '../lib/tracker/buckets';
 import { lazyNextSteps, type OutreachFacts } from '../lib/tracker/next-step';
 import { stringAt, type ClientTable } from '../lib/tracker/table';
+import { indexOfValue } from '../lib/tracker/packed';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
 import { memo } from '../lib/memo';
@@ -69,10 +70,9 @@ export const overdueOfRows = memo((table: ClientTable, rows: Int32Array) =>
   Array.from(rows, (i) => ({ key: stringAt(table.key, i), client: stringAt(table.text.client, i) })),
 );
 
-/** Row index of each client key. */
-export const indexByKeyOf = memo((table: ClientTable) => {
-  const map = new Map<string, number>();
-  for (let i = 0; i < table.size; i++) map.set(stringAt(table.key, i), i);
-  return map;
+/** Row of a client key, undefined when the table has none: one scan of the packed keys, no map of 1,000,000 entries. */
+export const rowOfKey = memo((table: ClientTable, key: string): number | undefined => {
+  const row = indexOfValue(table.key, key);
+  return row < 0 ? undefined : row;
 });
 

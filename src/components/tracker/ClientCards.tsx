@@ -97,7 +97,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
               )}
             </div>
             <div role="gridcell" className="row-actions">
-              <RowActions clientKey={key} />
+              <RowActions clientKey={key} table={table} row={i} />
             </div>
           </div>
         );

@@ -8,7 +8,7 @@ import { bucketAt } from '../../lib/tracker/buckets';
 import { DATE_FIELDS, DIMENSIONS, FIELDS, NUMBER_FIELDS, TEXT_FIELDS, fieldLabelKey } from '../../lib/tracker/registry';
 import { fieldList, whyText, type WhyContext } from './why';
 import { useSaved, useTracker } from '../../store';
-import { indexByKeyOf } from '../../store/selectors';
+import { rowOfKey } from '../../store/selectors';
 import { usePanelFocus } from './usePanelFocus';
 import { useEnv } from './context';
 import { InflatedCauses } from './InflatedCauses';
@@ -28,7 +28,7 @@ export function ClientDetail({ clientKey, derived }: { clientKey: string; derive
   const { addNote, removeEntry } = useSaved.getState();
   const { patchSession } = useTracker.getState();
   const [note, setNote] = useState('');
-  const index = indexByKeyOf(table).get(clientKey);
+  const index = rowOfKey(table, clientKey);
   const { panel, onKeyDown } = usePanelFocus(() => patchSession({ detailKey: null }));
   if (index === undefined) return null;
   const client = clientAt(table, index);

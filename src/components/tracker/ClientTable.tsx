@@ -126,7 +126,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
                 {optional.map((column) => <td key={column} data-cell={column} className="small">{parts.optional(column, i)}</td>)}
                 <td>
                   <div className="row-actions">
-                    <RowActions clientKey={key} />
+                    <RowActions clientKey={key} table={table} row={i} />
                   </div>
                 </td>
               </tr>

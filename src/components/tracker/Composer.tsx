@@ -17,7 +17,6 @@ import { BulkProgress } from './BulkProgress';
 import { useMergeScan } from './useMergeScan';
 import { addDays, dayFromIso, isoFromDay } from '../../lib/dates';
 import { useSaved, useTracker } from '../../store';
-import { indexByKeyOf } from '../../store/selectors';
 import { usePanelFocus } from './usePanelFocus';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
@@ -43,7 +42,7 @@ function linkedTemplate(): TemplateId | null {
   return id !== null && (TEMPLATE_IDS as readonly string[]).includes(id) ? (id as TemplateId) : null;
 }
 
-export function Composer({ keys, derived }: { keys: string[]; derived: Derived }) {
+export function Composer({ rows, derived }: { rows: Int32Array; derived: Derived }) {
   const env = useEnv();
   const { t, templates, steps, lang, tag } = env;
   const id = useId();
@@ -51,9 +50,8 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const settings = useSaved((s) => s.settings);
   const patch = useTracker((s) => s.patchSession);
   const logEmails = useSaved((s) => s.logEmails);
-  const indexByKey = indexByKeyOf(table);
-  const indices = keys.map((k) => indexByKey.get(k)).filter((i): i is number => i !== undefined);
-  const first = indices[0];
+  const indices = rows;
+  const first = rows[0];
   const recommended = first !== undefined ? stepAt(nextSteps, first) : null;
   // A template named in the page address ("fill it in for a client" on a template page) comes first.
   const [template, setTemplate] = useState<TemplateId>(linkedTemplate() ?? ((recommended && steps[recommended]?.template) || 'activation-request'));
@@ -64,8 +62,6 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
   const mergeRunning = useBulk((s) => s.job?.kind === 'merge');
   const closeButton = useRef<HTMLButtonElement>(null);
 
-  // indices follow keys and table: a new array only when they change, so the counts are not redone each render.
-  const rows = useMemo(() => Int32Array.from(indices), [keys, table]);
   const mergeInput = useMemo<MergeInput>(
     () => ({
       table,
@@ -106,7 +102,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     setPending(null);
     requestAnimationFrame(() => asker.current?.focus());
   };
-  const { panel, onKeyDown } = usePanelFocus(() => patch({ composerKeys: null }));
+  const { panel, onKeyDown } = usePanelFocus(() => patch({ composer: null }));
   if (!preview) return null;
   /** Runs an action that sends emails out, asking first when a bulk email still has gaps. */
   const guarded = (action: () => void) => () => {
@@ -124,7 +120,7 @@ export function Composer({ keys, derived }: { keys: string[]; derived: Derived }
     requestAnimationFrame(() => { if (emptyRepField) repInputs.current[emptyRepField]?.focus(); });
   };
   const label = gapText(env, preview.locale);
-  const close = () => patch({ composerKeys: null });
+  const close = () => patch({ composer: null });
 
   const copy = async (text: string) => {
     await navigator.clipboard.writeText(text).catch(() => undefined);

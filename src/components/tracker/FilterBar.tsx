@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTracker } from '../../store';
-import { stringAt } from '../../lib/tracker/table';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 import { trackHeight } from './useVisible';
@@ -61,7 +60,7 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
           </button>
         )}
         {visible.length > 0 && (
-          <button type="button" data-testid="compose-list" onClick={() => patch({ composerKeys: Array.from(visible, (i) => stringAt(derived.table.key, i)) })}>
+          <button type="button" data-testid="compose-list" onClick={() => patch({ composer: { table: derived.table, rows: visible.slice() } })}>
             {t('table.emailList', { count: visible.length })}
           </button>
         )}

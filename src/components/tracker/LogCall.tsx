@@ -9,7 +9,7 @@ import { CALL_OUTCOMES, type CallOutcome } from '../../lib/state/persisted';
 import { dayFromIso, isoFromDay } from '../../lib/dates';
 import { clientAt } from '../../lib/tracker/table';
 import { useSaved, useTracker } from '../../store';
-import { indexByKeyOf } from '../../store/selectors';
+import { rowOfKey } from '../../store/selectors';
 import { useEnv } from './context';
 import { usePanelFocus } from './usePanelFocus';
 import type { Derived } from './useDerived';
@@ -65,7 +65,7 @@ export function LogCallDialog({ clientKey, derived }: { clientKey: string; deriv
   const patch = useTracker((s) => s.patchSession);
   const close = () => patch({ callKey: null });
   const { panel, onKeyDown } = usePanelFocus(close);
-  const index = indexByKeyOf(derived.table).get(clientKey);
+  const index = rowOfKey(derived.table, clientKey);
   if (index === undefined) return null;
   const client = clientAt(derived.table, index);
   return (

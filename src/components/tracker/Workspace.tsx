@@ -22,7 +22,7 @@ export function Workspace() {
   // renders in a background pass React can interrupt, so the page never
   // freezes while a big import lands. It starts empty on first mount.
   const listed = useDeferredValue(derived, null);
-  const composerKeys = useTracker((s) => s.composerKeys);
+  const composer = useTracker((s) => s.composer);
   const detailKey = useTracker((s) => s.detailKey);
   const callKey = useTracker((s) => s.callKey);
   const callSheet = useTracker((s) => s.callSheet);
@@ -42,7 +42,8 @@ export function Workspace() {
       ) : (
         <p className="muted" role="status">{t('table.preparing')}</p>
       )}
-      {composerKeys && <Composer keys={composerKeys} derived={derived} />}
+      {/* Rows of another import mean nothing: a composer left open by a new import closes. */}
+      {composer?.table === derived.table && <Composer rows={composer.rows} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
       {callSheet && <CallSheet derived={derived} />}
       {printing && !callSheet && <PrintList derived={derived} />}

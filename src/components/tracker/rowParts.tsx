@@ -9,7 +9,7 @@ import { missingValuesAt, stepAt, statusAt } from '../../lib/tracker/next-step';
 import { bucketAt, valueAt } from '../../lib/tracker/buckets';
 import { explain } from '../../lib/tracker/explain';
 import { bucketLabelKey, DIMENSION_SPECS, type Dimension } from '../../lib/tracker/registry';
-import { dayAt, numberAt, stringAt, textAt } from '../../lib/tracker/table';
+import { dayAt, numberAt, stringAt, textAt, type ClientTable } from '../../lib/tracker/table';
 import { isoFromDay } from '../../lib/dates';
 import type { LogEntry } from '../../lib/state/persisted';
 import { useEnv } from './context';
@@ -121,12 +121,12 @@ export function useRowParts(derived: Derived, deadlines: Float64Array) {
 }
 
 /** A client's actions, the same in a table row and on a phone card: email, details, log a call. */
-export function RowActions({ clientKey }: { clientKey: string }) {
+export function RowActions({ clientKey, table, row }: { clientKey: string; table: ClientTable; row: number }) {
   const { t } = useEnv();
   const patch = useTracker((s) => s.patchSession);
   return (
     <>
-      <button type="button" data-testid="compose-email" onClick={() => patch({ composerKeys: [clientKey] })}>{t('table.compose')}</button>
+      <button type="button" data-testid="compose-email" onClick={() => patch({ composer: { table, rows: Int32Array.of(row) } })}>{t('table.compose')}</button>
       <button type="button" data-testid="client-details" onClick={() => patch({ detailKey: clientKey })}>{t('table.details')}</button>
       <button type="button" data-testid="log-call" onClick={() => patch({ callKey: clientKey })}>{t('table.logCall')}</button>
     </>

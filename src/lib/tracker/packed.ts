@@ -33,3 +33,30 @@ export function stringAt(packed: PackedStrings, index: number): string {
 export function packedLength(packed: PackedStrings): number {
   return packed.ends.length;
 }
+
+/**
+ * Index of the first value equal to `value`, -1 when none: a native scan of
+ * the packed string, so finding one client by key among 1,000,000 builds no
+ * map. indexOfValue(packStrings(['ab', 'b', 'b']), 'b') → 1; (…, 'a') → -1
+ */
+export function indexOfValue(packed: PackedStrings, value: string): number {
+  if (value === '') {
+    for (let i = 0; i < packed.ends.length; i++) if (packed.ends[i] === (i === 0 ? 0 : packed.ends[i - 1])) return i;
+    return -1;
+  }
+  const { data, ends } = packed;
+  for (let at = data.indexOf(value); at !== -1; at = data.indexOf(value, at + 1)) {
+    // The value holding offset `at`: the first whose end is past it.
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! > at) hi = mid;
+      else lo = mid + 1;
+    }
+    const start = lo === 0 ? 0 : ends[lo - 1]!;
+    // A hit inside a value, or across two, is not this value.
+    if (start === at && ends[lo] === at + value.length) return lo;
+  }
+  return -1;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { packStrings, packedLength, stringAt } from '../../../src/lib/tracker/packed';
+import fc from 'fast-check';
+import { indexOfValue, packStrings, packedLength, stringAt } from '../../../src/lib/tracker/packed';
 
 describe('packStrings', () => {
   const cases = [
@@ -34,4 +35,28 @@ describe('stringAt', () => {
 
 describe('packedLength', () => {
   test('counts values, empty ones included', () => expect(packedLength(packStrings(['a', '', 'b']))).toBe(3));
+});
+
+describe('indexOfValue', () => {
+  const cases: { description: string; values: string[]; value: string; expected: number }[] = [
+    { description: 'a whole value', values: ['ab', 'b', 'b'], value: 'b', expected: 1 },
+    { description: 'inside another value only', values: ['ab', 'c'], value: 'a', expected: -1 },
+    { description: 'across two values only', values: ['ab', 'cd'], value: 'bc', expected: -1 },
+    { description: 'after a partial hit', values: ['xab', 'ab'], value: 'ab', expected: 1 },
+    { description: 'the first of equal values', values: ['k', 'k'], value: 'k', expected: 0 },
+    { description: 'after empty values', values: ['', '', 'a'], value: 'a', expected: 2 },
+    { description: 'an empty value', values: ['a', '', 'b'], value: '', expected: 1 },
+    { description: 'none', values: [], value: 'a', expected: -1 },
+  ];
+  test.each(cases)('$description', ({ values, value, expected }) => {
+    expect(indexOfValue(packStrings(values), value)).toBe(expected);
+  });
+  test('same answer as a search of the array, for any strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4, unit: fc.constantFrom('a', 'b', 'c') }), { maxLength: 12 }), fc.string({ maxLength: 4, unit: fc.constantFrom('a', 'b', 'c') }), (values, value) => {
+        expect(indexOfValue(packStrings(values), value)).toBe(values.indexOf(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
