@@ -26,7 +26,6 @@ export interface BulkState {
 
 export const useBulk = create<BulkState>()(() => ({ job: null, outcome: null }));
 
-let worker: Worker | null = null;
 let nextId = 1;
 
 /** Where each table on the page came from: its epoch, and how to have the import worker send it to a port. */
@@ -61,7 +60,43 @@ export function tableLink(): { ref: (table: ClientTable) => { ref: TableRef; tra
   };
 }
 
-const link = tableLink();
+/**
+ * A bulk worker started on first use, with its table link. A crash (out of
+ * memory) terminates it, forgets its table and calls `onCrash`; the next use
+ * starts a fresh one.
+ */
+export function bulkWorker(onMessage: (message: BulkResponse) => void, onCrash: (detail: string) => void) {
+  let worker: Worker | null = null;
+  const link = tableLink();
+  return {
+    link,
+    /** The worker, started now if it is not running. */
+    get(): Worker {
+      if (!worker) {
+        worker = new Worker(new URL('../lib/tracker/bulk.worker.ts', import.meta.url), { type: 'module' });
+        worker.onmessage = (event: MessageEvent<BulkResponse>) => onMessage(event.data);
+        worker.onerror = (event) => {
+          event.preventDefault();
+          worker?.terminate();
+          worker = null;
+          link.reset();
+          onCrash(event.message || 'worker stopped');
+        };
+      }
+      return worker;
+    },
+    /** The worker if it runs (a cancel or a forget need not start one). */
+    running: (): Worker | null => worker,
+  };
+}
+
+const bulk = bulkWorker(onMessage, (detail) => {
+  // A crashed job ends with a message; a scan that will never answer keeps its composer "counting" until it asks again.
+  const { job } = useBulk.getState();
+  if (job) onMessage({ type: 'error', id: job.id, detail });
+  scans.clear();
+});
+const { link } = bulk;
 const forgetting = new Set<() => void>();
 
 /** Runs `forget` when the tracker is cleared (the view worker drops its table too). */
@@ -72,7 +107,7 @@ export function onForgetTables(forget: () => void): void {
 /** The tracker was cleared: the worker drops its table (and refuses jobs for it). */
 export function forgetTables(): void {
   link.reset();
-  worker?.postMessage({ type: 'forget' } satisfies BulkRequest);
+  bulk.running()?.postMessage({ type: 'forget' } satisfies BulkRequest);
   for (const forget of forgetting) forget();
 }
 
@@ -122,28 +157,9 @@ function onMessage(message: BulkResponse) {
   }
 }
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('../lib/tracker/bulk.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<BulkResponse>) => onMessage(event.data);
-    // A crashed worker (out of memory) ends the job with a message; the next job starts a fresh one.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker?.terminate();
-      worker = null;
-      link.reset();
-      const { job } = useBulk.getState();
-      if (job) onMessage({ type: 'error', id: job.id, detail: event.message || 'worker stopped' });
-      // A scan that will never answer: its composer keeps "counting" until it asks again.
-      scans.clear();
-    };
-  }
-  return worker;
-}
-
 /** Posts a request with the table's reference and the rows' buffer transferred. */
 function post(table: ClientTable, request: (ref: TableRef) => BulkRequest, rows: Int32Array): void {
-  const w = getWorker();
+  const w = bulk.get();
   const { ref, transfer } = link.ref(table);
   w.postMessage(request(ref), [...transfer, rows.buffer]);
 }
@@ -183,7 +199,7 @@ export function scanMerge(input: MergeInput, rows: Int32Array, done: (scan: Merg
   post(table, (ref) => ({ type: 'mergeScan', id, table: ref, input: settings, rows: own }), own);
   return () => {
     if (!scans.delete(id)) return;
-    worker?.postMessage({ type: 'cancel', id } satisfies BulkRequest);
+    bulk.running()?.postMessage({ type: 'cancel', id } satisfies BulkRequest);
   };
 }
 
@@ -196,7 +212,7 @@ export function scanMerge(input: MergeInput, rows: Int32Array, done: (scan: Merg
 export function cancelBulk(): void {
   const { job } = useBulk.getState();
   if (!job) return;
-  worker?.postMessage({ type: 'cancel', id: job.id } satisfies BulkRequest);
+  bulk.running()?.postMessage({ type: 'cancel', id: job.id } satisfies BulkRequest);
   finish.delete(job.id);
   useBulk.setState({ job: null, outcome: { kind: 'cancelled', job: job.kind } });
 }

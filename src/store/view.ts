@@ -11,7 +11,7 @@
  * table (like a search box that updates as results arrive).
  */
 import { create } from 'zustand';
-import { onForgetTables, tableLink } from './bulk';
+import { bulkWorker, onForgetTables } from './bulk';
 import type { BulkRequest, BulkResponse, ViewQuery } from '../lib/tracker/bulk-protocol';
 import type { OutreachFacts } from '../lib/tracker/next-step';
 import type { ClientTable } from '../lib/tracker/table';
@@ -45,8 +45,8 @@ export type PageView = Omit<ViewQuery, 'facts' | 'rank' | 'keys'> & {
   keys: ReadonlySet<string> | null;
 };
 
-let worker: Worker | null = null;
-const link = tableLink();
+const views = bulkWorker(onMessage, () => useView.setState({ failed: true }));
+const { link } = views;
 let nextId = 1;
 /** The latest request: its answer is the one shown; a 'stale' answer to it is asked again once. */
 let latest: { id: number; table: ClientTable; key: string; view: PageView; retried: boolean } | null = null;
@@ -78,21 +78,6 @@ export function viewKey(table: ClientTable, view: PageView): string {
   ]);
 }
 
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('../lib/tracker/bulk.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<BulkResponse>) => onMessage(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker?.terminate();
-      worker = null;
-      link.reset();
-      useView.setState({ failed: true });
-    };
-  }
-  return worker;
-}
-
 function onMessage(message: BulkResponse): void {
   if (!latest || message.id !== latest.id) return;
   if (message.type === 'viewed') {
@@ -108,7 +93,7 @@ function onMessage(message: BulkResponse): void {
 }
 
 function send(table: ClientTable, key: string, view: PageView, retried: boolean): void {
-  const w = getWorker();
+  const w = views.get();
   const { ref, transfer } = link.ref(table);
   // A port: the worker is getting this table now and holds nothing else of it.
   if (ref.from) held = { facts: -1, rank: null };
@@ -134,7 +119,7 @@ export function askView(table: ClientTable, view: PageView): void {
 
 onForgetTables(() => {
   link.reset();
-  worker?.postMessage({ type: 'forget' } satisfies BulkRequest);
+  views.running()?.postMessage({ type: 'forget' } satisfies BulkRequest);
   latest = null;
   useView.setState({ answer: null });
 });
