@@ -16,8 +16,7 @@ import type { BulkRequest, BulkResponse, ViewQuery } from '../lib/tracker/bulk-p
 import type { OutreachFacts } from '../lib/tracker/next-step';
 import type { ClientTable } from '../lib/tracker/table';
 
-/** From this many clients the list is the view worker's (below, the page's own loops take a few ms). */
-export const VIEW_IN_WORKER_FROM = 50_000;
+export { VIEW_IN_WORKER_FROM } from '../lib/tracker/view';
 
 export interface ViewAnswer {
   table: ClientTable;

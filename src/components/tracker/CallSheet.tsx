@@ -12,10 +12,10 @@ import { usePanelFocus } from './usePanelFocus';
 import type { Derived } from './useDerived';
 import { CallSheetTable, useSheet } from './CallSheetTable';
 
-export function CallSheetButton() {
+export function CallSheetButton({ disabled }: { disabled: boolean }) {
   const { t } = useEnv();
   const patch = useTracker((s) => s.patchSession);
-  return <button type="button" data-testid="print-call-sheet" onClick={() => patch({ callSheet: true })}>{t('outreach.callSheet.open')}</button>;
+  return <button type="button" data-testid="print-call-sheet" disabled={disabled} onClick={() => patch({ callSheet: true })}>{t('outreach.callSheet.open')}</button>;
 }
 
 export function CallSheet({ derived }: { derived: Derived }) {

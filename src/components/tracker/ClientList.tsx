@@ -10,12 +10,13 @@ import { ClientTable } from './ClientTable';
 import { ClientCards } from './ClientCards';
 import { useNarrow } from './useNarrow';
 import { FilterBar } from './FilterBar';
-import { LIST_ID, useDeadlines, useListTopOnViewChange, useVisible } from './useVisible';
+import { LIST_ID, useDeadlines, useListPending, useListTopOnViewChange, useVisible } from './useVisible';
 
 export function ClientList({ derived }: { derived: Derived }) {
   const { t } = useEnv();
   const visible = useVisible(derived);
   const deadlines = useDeadlines(derived);
+  const pending = useListPending(derived);
   const narrow = useNarrow();
   const section = useRef<HTMLElement>(null);
   useListTopOnViewChange(section);
@@ -25,13 +26,14 @@ export function ClientList({ derived }: { derived: Derived }) {
   };
 
   return (
-    <section ref={section} className="clients" id={LIST_ID} aria-labelledby="clients-title">
+    <section ref={section} className="clients" id={LIST_ID} aria-labelledby="clients-title" aria-busy={pending}>
       <a className="visually-hidden skip-list" href="#after-clients" onClick={skipList}>{t('table.skip')}</a>
-      <FilterBar derived={derived} visible={visible} />
+      <FilterBar derived={derived} visible={visible} pending={pending} />
       <p id="clients-keys" className="visually-hidden">{t('table.keys')}</p>
       {/* No empty box with the message below it, off-screen: the message where the rows would be. */}
       {visible.length === 0 ? (
-        <p className="muted no-match">{t('table.noMatch')}</p>
+        // The view worker has not answered yet: not "no client matches", which would be false.
+        <p className="muted no-match">{pending ? t('table.preparing') : t('table.noMatch')}</p>
       ) : narrow ? (
         <ClientCards derived={derived} visible={visible} deadlines={deadlines} />
       ) : (

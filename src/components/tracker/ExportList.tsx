@@ -17,7 +17,7 @@ import { downloadBlob } from './download';
 import { BulkProgress } from './BulkProgress';
 import type { Derived } from './useDerived';
 
-export function ExportList({ derived, rows }: { derived: Derived; rows: Int32Array }) {
+export function ExportList({ derived, rows, pending }: { derived: Derived; rows: Int32Array; pending: boolean }) {
   const env = useEnv();
   const { t, lang, steps } = env;
   const running = useBulk((s) => s.job !== null);
@@ -53,7 +53,7 @@ export function ExportList({ derived, rows }: { derived: Derived; rows: Int32Arr
   };
   return (
     <>
-      <button type="button" data-testid="export-list" onClick={exportList} disabled={running}>{t('list.export')}</button>
+      <button type="button" data-testid="export-list" onClick={exportList} disabled={running || pending}>{t('list.export')}</button>
       <BulkProgress kind="list" />
     </>
   );

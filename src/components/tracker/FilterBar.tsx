@@ -21,7 +21,8 @@ interface Chip {
   remove: () => void;
 }
 
-export function FilterBar({ derived, visible }: { derived: Derived; visible: Int32Array }) {
+/** `pending`: the rows are still the previous view's (useListPending): the count says so and the list's actions wait. */
+export function FilterBar({ derived, visible, pending }: { derived: Derived; visible: Int32Array; pending: boolean }) {
   const { t } = useEnv();
   const filters = useTracker((s) => s.filters);
   const overdue = useTracker((s) => s.overdue);
@@ -53,19 +54,19 @@ export function FilterBar({ derived, visible }: { derived: Derived; visible: Int
           <span className="visually-hidden">{t('table.search')}</span>
           <input type="search" placeholder={t('table.search')} value={search} onChange={(e) => patch({ search: e.target.value })} data-testid="client-search" />
         </label>
-        <p className="muted list-count" role="status" data-testid="list-count" data-count={visible.length}>{t('table.count', { count: visible.length })}</p>
+        <p className="muted list-count" role="status" data-testid="list-count" data-count={visible.length} data-pending={pending || undefined}>{pending ? t('table.preparing') : t('table.count', { count: visible.length })}</p>
         {(callList > 0 || overdue) && (
           <button type="button" className="call-toggle" data-filter="overdue" aria-pressed={overdue} onClick={() => patch({ overdue: !overdue })}>
             {t('table.filter.callList', { count: callList })}
           </button>
         )}
         {visible.length > 0 && (
-          <button type="button" data-testid="compose-list" onClick={() => patch({ composer: { table: derived.table, rows: visible.slice() } })}>
+          <button type="button" data-testid="compose-list" disabled={pending} onClick={() => patch({ composer: { table: derived.table, rows: visible.slice() } })}>
             {t('table.emailList', { count: visible.length })}
           </button>
         )}
-        {visible.length > 0 && <ExportList derived={derived} rows={visible} />}
-        {visible.length > 0 && <CallSheetButton />}
+        {visible.length > 0 && <ExportList derived={derived} rows={visible} pending={pending} />}
+        {visible.length > 0 && <CallSheetButton disabled={pending} />}
         <ColumnChooser />
         <CardSort />
       </div>

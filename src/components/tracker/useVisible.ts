@@ -8,11 +8,24 @@ import { useTracker } from '../../store';
 import { listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
 import { nameOrderOf } from '../../lib/tracker/view';
-import { askView, useView, type PageView } from '../../store/view';
+import { askView, useView, viewKey, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 
 const NO_ROWS = new Int32Array(0);
+
+/** The view a large table's list asks the view worker for; null for a small table (the page computes its list). */
+function usePageView(derived: Derived): PageView | null {
+  const { tag } = useEnv();
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const keysFilter = useTracker((s) => s.keysFilter);
+  const search = useTracker((s) => s.search);
+  const sort = useTracker((s) => s.sort);
+  const rank = useTracker((s) => s.loaded?.rank ?? null);
+  if (!derived.large) return null;
+  return { asOfDay: derived.asOfDay, facts: derived.facts, rank, filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag };
+}
 
 export function useVisible(derived: Derived): Int32Array {
   const { tag } = useEnv();
@@ -23,10 +36,8 @@ export function useVisible(derived: Derived): Int32Array {
   const sort = useTracker((s) => s.sort);
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const answer = useView((s) => s.answer);
-  const { table, large } = derived;
-  const view: PageView | null = large
-    ? { asOfDay: derived.asOfDay, facts: derived.facts, rank, filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag }
-    : null;
+  const view = usePageView(derived);
+  const { table } = derived;
   // After each render: askView sends only a view it did not ask last.
   useEffect(() => {
     if (view) askView(table, view);
@@ -35,11 +46,23 @@ export function useVisible(derived: Derived): Int32Array {
     const flags = listFlagsOf(table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
     return visibleOf(table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(table, derived.facts));
   }
-  // The latest answer for this table, while the worker computes a newer one.
+  // The latest answer for this table, while the worker computes a newer one (useListPending says so).
   if (answer?.table === table) return answer.rows;
   // Before the first answer: the whole list in name order is known here (no filter, no search, the default sort), else nothing yet.
   const plain = Object.keys(filters).length === 0 && !overdue && !keysFilter && !search.trim() && sort.column === 'client' && !sort.descending;
   return plain ? nameOrderOf(table.size, rank) : NO_ROWS;
+}
+
+/**
+ * True while the rows useVisible gives are not yet those of the current view
+ * (the view worker has not answered it): the list says it is being prepared
+ * rather than "no client matches", and its actions wait, so an export or an
+ * email never goes to the previous view's clients.
+ */
+export function useListPending(derived: Derived): boolean {
+  const answer = useView((s) => s.answer);
+  const view = usePageView(derived);
+  return view !== null && !(answer?.table === derived.table && answer.key === viewKey(derived.table, view));
 }
 
 /** Each row's activation deadline: the view worker's for a large table (NaN until it answers). */

@@ -15,6 +15,7 @@ import { buildClientTable, nameColumnsOf, splitTexts, transferablesOf, type Buil
 import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
+import { VIEW_IN_WORKER_FROM } from '../tracker/view';
 import { loweredData } from '../tracker/search';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
 import type { TableShipment } from '../tracker/bulk-protocol';
@@ -72,6 +73,27 @@ async function tableOfCurrent(): Promise<ClientTable | null> {
   return table.size > 0 ? table : null;
 }
 
+/**
+ * A large import's table, kept whole (not transferred to the page, which gets
+ * a copy) for the view worker's first request: shipped at once, even while
+ * the import is being stored, instead of rebuilt from the rows after the
+ * save (the list waited 4–25 s for its first filter). Given away once.
+ */
+let shippable: { epoch: number; table: ClientTable } | null = null;
+
+/** Sends the table of `epoch` through a bulk or view worker's port: the kept one, else rebuilt from the rows. */
+async function shipTable(msg: Extract<WorkerRequest, { type: 'shipTable' }>) {
+  let table: ClientTable | null = null;
+  if (shippable?.epoch === msg.epoch) {
+    table = shippable.table;
+    shippable = null;
+  } else if (msg.epoch === currentEpoch) {
+    table = await tableOfCurrent().catch(() => null);
+  }
+  msg.port.postMessage({ table } satisfies TableShipment, table ? transferablesOf(table) : []);
+  msg.port.close();
+}
+
 /** An import whose save failed, with the id of the request that built it, kept for 'retrySave'. */
 let unsaved: { id: number; commit: ImportCommit } | null = null;
 /** A state file read and validated, with its data built, waiting for 'commitState'. */
@@ -109,13 +131,16 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   // The list's columns first; the composer's and exports' texts in the next message.
   const { shown: listed, later } = splitTexts(table);
-  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
+  // A large table stays whole here for the view worker (the page's copy costs a copy of its numbers, not a rebuild).
+  const keep = table.size >= VIEW_IN_WORKER_FROM;
+  shippable = keep ? { epoch: msg.id, table } : null;
+  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...(keep ? [] : transferablesOf(listed)), ...bucketBuffers(shown)]);
   // One message per column: each is decoded on the page in a task of its own
   // (all in one took 120 ms at 200,000 rows); the page shows them after the last.
   const fields = Object.keys(later) as (keyof typeof later)[];
   fields.forEach((field, i) => {
     const packed = later[field]!;
-    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
+    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, !keep && packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
   });
   // null when a length changed: the page then builds its index itself.
   const lowered = loweredData(searched.names, searched.ids, msg.locale);
@@ -276,18 +301,14 @@ async function handle(msg: WorkerRequest) {
       post({ type: 'exported', id: msg.id, data: data ? { fileName: data.fileName, headers: data.headers, rows: data.rows, mapping: data.saved } : null });
       return;
     }
-    case 'shipTable': {
-      const table = msg.epoch === currentEpoch ? await tableOfCurrent().catch(() => null) : null;
-      msg.port.postMessage({ table } satisfies TableShipment, table ? transferablesOf(table) : []);
-      msg.port.close();
-      return;
-    }
+    case 'shipTable':
+      return shipTable(msg);
     case 'discard':
       pending = null;
       post({ type: 'discarded', id: msg.id, headers: current?.headers ?? null });
       return;
     case 'clear':
-      current = null; currentEpoch = 0; pending = null; unsaved = null; rowsReleased = false;
+      current = null; currentEpoch = 0; pending = null; unsaved = null; rowsReleased = false; shippable = null;
       await clearImport(kv);
       post({ type: 'done', id: msg.id });
       return;
@@ -301,6 +322,11 @@ async function handle(msg: WorkerRequest) {
  */
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  // The kept table goes at once: it needs nothing a queued request could change.
+  if (event.data.type === 'shipTable' && shippable?.epoch === event.data.epoch) {
+    void shipTable(event.data);
+    return;
+  }
   queue = queue.then(() =>
     handle(event.data).catch((error: unknown) =>
       post({ type: 'error', id: event.data.id, code: 'unknown', detail: error instanceof Error ? error.message : String(error) }),

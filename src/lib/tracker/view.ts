@@ -12,6 +12,9 @@ import { sortByValue } from './sort';
 import type { SortColumn } from './registry';
 import { memo } from '../memo';
 
+/** From this many clients the list is the view worker's (below, the page's own loops take a few ms). */
+export const VIEW_IN_WORKER_FROM = 50_000;
+
 /** One bucket per dimension at most; a row must be in all of them. */
 export type ListFilters = Partial<Record<Dimension, string>>;
 
