@@ -9,7 +9,7 @@ import { useTracker } from '../../store';
 import { stringAt } from '../../lib/tracker/table';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
-import { trackHeight } from './useVisible';
+import { trackHeight, useListView } from './useVisible';
 import { activeFilters } from './activeFilters';
 import { ColumnChooser } from './ColumnChooser';
 import { CardSort } from './CardSort';
@@ -24,10 +24,7 @@ interface Chip {
 
 export function FilterBar({ derived, visible }: { derived: Derived; visible: Int32Array }) {
   const { t } = useEnv();
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
+  const { filters, overdue, keysFilter, search } = useListView();
   const patch = useTracker((s) => s.patchSession);
   const toggle = useTracker((s) => s.toggleFilter);
   const clearFilters = useTracker((s) => s.clearFilters);
