@@ -66,6 +66,22 @@ export const deadlineDaysOf = memo((table: ClientTable, facts: Map<string, Outre
   return days;
 });
 
+/**
+ * The day of each row's latest outreach (the last log entry: email, call or
+ * note), NaN when none: the list's "Last outreach" sort.
+ * lastOutreachDaysOf(table, { 'id:B-1': [call on day 20004] }) → [NaN, …, 20004 at B-1's row]
+ */
+export const lastOutreachDaysOf = memo((table: ClientTable, log: Record<string, LogEntry[]>): Float64Array => {
+  const days = new Float64Array(table.size).fill(NaN);
+  for (let i = 0; i < table.size; i++) {
+    const key = stringAt(table.key, i);
+    const entries = Object.hasOwn(log, key) ? log[key]! : null;
+    // Entries are in day order (the merge keeps them so); the latest day either way.
+    if (entries && entries.length > 0) days[i] = entries.reduce((max, e) => Math.max(max, e.day), -Infinity);
+  }
+  return days;
+});
+
 export const bucketsOf = memo((table: ClientTable, asOfDay: number) => computeBuckets(table, asOfDay));
 export const countsOf = memo((columns: BucketColumns) => countBuckets(columns));
 export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, facts: Map<string, OutreachFacts>, asOfDay: number) =>
@@ -140,6 +156,8 @@ export const visibleOf = memo(
     locale: string,
     /** deadlineDaysOf's column, for the deadline sort; null sorts by name. */
     deadlines: Float64Array | null = null,
+    /** lastOutreachDaysOf's column, for the last outreach sort; null sorts by name. */
+    lastOutreach: Float64Array | null = null,
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
@@ -159,7 +177,10 @@ export const visibleOf = memo(
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
-    if (sort.column === 'deadline') return deadlines ? missingLast(rows, deadlines, sort.descending) : sort.descending ? rows.reverse() : rows;
+    if (sort.column === 'deadline' || sort.column === 'lastOutreach') {
+      const days = sort.column === 'deadline' ? deadlines : lastOutreach;
+      return days ? missingLast(rows, days, sort.descending) : sort.descending ? rows.reverse() : rows;
+    }
     if (sort.column !== 'client') {
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);

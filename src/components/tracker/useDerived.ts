@@ -1,6 +1,6 @@
 /** The derived values a view needs, from the store through memoized selectors. */
 import { useSaved, useTracker } from '../../store';
-import { bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf, overdueRowsOf } from '../../store/selectors';
+import { bucketsOf, countsOf, factsOf, lastOutreachDaysOf, nextStepsOf, overdueOf, overdueRowsOf } from '../../store/selectors';
 import { useAsOf } from './asOf';
 
 export function useDerived() {
@@ -27,6 +27,10 @@ export function useDerived() {
     /** Computed on first use (the list, the composer), not before the counts are on screen. */
     get nextSteps() {
       return nextStepsOf(columns, table, facts, asOfDay);
+    },
+    /** Day of each row's latest outreach (NaN: none), for the list's sort; computed on first use. */
+    get lastOutreachDays() {
+      return lastOutreachDaysOf(table, log);
     },
     /** 1 per row on the call list (activation deadline passed), else 0. */
     overdueRows,

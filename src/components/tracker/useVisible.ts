@@ -30,7 +30,7 @@ export function useVisible(derived: Derived): Int32Array {
   const { filters, overdue, keysFilter, search, sort } = useListView();
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const flags = listFlagsOf(derived.table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
-  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(derived.table, derived.facts));
+  return visibleOf(derived.table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(derived.table, derived.facts), sort.column === 'lastOutreach' ? derived.lastOutreachDays : null);
 }
 
 /** Id of the list's section: what a filter click scrolls to. */
