@@ -40,10 +40,14 @@ export function useSheet(derived: Derived): { shown: Int32Array; title: string; 
   return { shown, title, note };
 }
 
-/** `onLogCall` adds a "Log call" button per row (on screen only); the print has none. */
+/**
+ * `onLogCall` adds a "Log call" button per row (on screen only); the print has none.
+ * A list the filters emptied prints one line that says so, not a table of headers alone.
+ */
 export function CallSheetTable({ derived, rows, onLogCall }: { derived: Derived; rows: Int32Array; onLogCall?: (key: string) => void }) {
   const { t, lang, steps, stepHref } = useEnv();
   const { table, nextSteps } = derived;
+  if (rows.length === 0) return <p className="call-sheet-empty" data-testid="call-sheet-empty">{t('outreach.callSheet.empty')}</p>;
   return (
     <table>
       <thead>
