@@ -203,6 +203,34 @@ for (const lang of ['en', 'ja'] as const) {
   });
 }
 
+test('Ctrl+P with the composer open prints the email being previewed, not the list', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  await bucket(page, 'activation.none').click();
+  await page.getByTestId('compose-list').click();
+  await expect(page.getByTestId('email-subject')).toBeVisible();
+  // The second recipient is on screen: that is the email on paper.
+  await page.getByTestId('preview-next').click();
+  await expect(page.getByTestId('preview-position')).toHaveText(/^2 \//);
+  const subject = (await page.getByTestId('email-subject').textContent())!;
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-list')).toHaveCount(0);
+  await expect(page.getByTestId('email-subject')).toBeVisible();
+  await expect(page.getByTestId('email-subject')).toHaveText(subject);
+  await expect(page.getByTestId('email-body')).toBeVisible();
+  // Only the email: not the list, the page's heading, the composer's settings or its buttons.
+  for (const hidden of [page.locator('.clients'), page.getByRole('heading', { level: 1 }), page.getByTestId('email-template'), page.getByTestId('log-email-sent'), page.getByTestId('preview-next'), page.locator('.site-header')]) {
+    await expect(hidden).toBeHidden();
+  }
+  // On the paper's white, not a dimmed backdrop, and from the top of the page (not a fixed, clipped panel).
+  const box = (await page.getByTestId('email-subject').boundingBox())!;
+  expect(box.y).toBeLessThan(300);
+  expect(await page.locator('.panel-backdrop').evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).backgroundColor])).toEqual(['static', 'rgba(0, 0, 0, 0)']);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('email-template')).toBeVisible();
+});
+
 /** Words (and parts of hyphenated words) in a cell that break across lines or stick out of it. */
 function brokenWords(cells: Locator): Promise<string[]> {
   return cells.evaluateAll((els) => {
