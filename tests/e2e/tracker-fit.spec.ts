@@ -174,6 +174,8 @@ for (const lang of ['en', 'ja'] as const) {
     await expect(page.locator('.print-list')).toBeVisible();
     await expect(page.locator('.print-list [data-testid="call-sheet-empty"]')).toHaveText(empty);
     await expect(page.locator('.print-list table')).toHaveCount(0);
+    // Right under the page's intro, not pushed down the paper by the screen-high page column.
+    expect((await page.locator('.print-list').boundingBox())!.y).toBeLessThan(400);
     await page.emulateMedia({ media: 'screen' });
     // The call sheet opens on a list with clients (its button goes with the last one), but empties when the
     // rep logs the last call from it: Acme's deadline passed, it is the call list's one client, and the
