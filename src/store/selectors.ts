@@ -10,6 +10,7 @@ import { indexOfValue } from '../lib/tracker/packed';
 import { dayFromIso, todayDay } from '../lib/dates';
 import type { LogEntry, Settings } from '../lib/state/persisted';
 import { memo } from '../lib/memo';
+import { lastOutreachDaysOf as lastOutreachColumn } from '../lib/tracker/view';
 
 export { memo };
 export { BUCKETS, DIMENSIONS };
@@ -40,6 +41,22 @@ export const factsOf = memo((log: Record<string, LogEntry[]>): Map<string, Outre
   }
   return facts;
 });
+
+/**
+ * The day of each client's latest log entry (email, call or note), by key.
+ * lastDaysOf({ k: [email day 20001, note day 20009] }) → Map { k → 20009 }
+ */
+export const lastDaysOf = memo((log: Record<string, LogEntry[]>): Map<string, number> => {
+  const days = new Map<string, number>();
+  for (const [key, entries] of Object.entries(log)) {
+    // Entries are in day order (the merge keeps them so); the latest day either way.
+    if (entries.length > 0) days.set(key, entries.reduce((max, e) => Math.max(max, e.day), -Infinity));
+  }
+  return days;
+});
+
+/** Each row's latest outreach day (NaN: none), for the list's "Last outreach" sort. */
+export const lastOutreachDaysOf = (table: ClientTable, log: Record<string, LogEntry[]>): Float64Array => lastOutreachColumn(table, lastDaysOf(log));
 
 export {
   deadlineDaysOf,

@@ -38,8 +38,9 @@ export interface ViewState {
 export const useView = create<ViewState>()(() => ({ answer: null, failed: false }));
 
 /** A view as the page holds it: the facts as a Map, the rank as the page has it, the set of clients as a Set. */
-export type PageView = Omit<ViewQuery, 'facts' | 'rank' | 'keys'> & {
+export type PageView = Omit<ViewQuery, 'facts' | 'lastDays' | 'rank' | 'keys'> & {
   facts: Map<string, OutreachFacts>;
+  lastDays: Map<string, number>;
   rank: Uint32Array | null;
   keys: ReadonlySet<string> | null;
 };
@@ -59,7 +60,7 @@ function identityOf(value: object): number {
   return id;
 }
 /** What the worker holds for the table it has: the facts' version and the rank sent. */
-let held = { facts: -1, rank: null as Uint32Array | null };
+let held = { facts: -1, lastDays: -1, rank: null as Uint32Array | null };
 
 /** A string naming a view: equal strings, same rows. */
 export function viewKey(table: ClientTable, view: PageView): string {
@@ -67,6 +68,7 @@ export function viewKey(table: ClientTable, view: PageView): string {
     identityOf(table),
     view.asOfDay,
     identityOf(view.facts),
+    identityOf(view.lastDays),
     view.rank ? identityOf(view.rank) : 0,
     view.filters,
     view.callList,
@@ -95,15 +97,17 @@ function send(table: ClientTable, key: string, view: PageView, retried: boolean)
   const w = views.get();
   const { ref, transfer } = link.ref(table);
   // A port: the worker is getting this table now and holds nothing else of it.
-  if (ref.from) held = { facts: -1, rank: null };
+  if (ref.from) held = { facts: -1, lastDays: -1, rank: null };
   const factsVersion = identityOf(view.facts);
+  const lastDaysVersion = identityOf(view.lastDays);
   const query: ViewQuery = {
     ...view,
     facts: { version: factsVersion, entries: factsVersion === held.facts ? null : [...view.facts] },
+    lastDays: { version: lastDaysVersion, entries: lastDaysVersion === held.lastDays ? null : [...view.lastDays] },
     rank: view.rank && view.rank !== held.rank ? view.rank.slice() : null,
     keys: view.keys ? [...view.keys] : null,
   };
-  held = { facts: factsVersion, rank: view.rank ?? held.rank };
+  held = { facts: factsVersion, lastDays: lastDaysVersion, rank: view.rank ?? held.rank };
   const id = nextId++;
   latest = { id, table, key, view, retried };
   w.postMessage({ type: 'view', id, table: ref, query } satisfies BulkRequest, transfer);

@@ -170,6 +170,31 @@ test.describe('the bulk composer at 1366×800', () => {
   });
 });
 
+test('the rep details count as empty only those the chosen template signs with', async ({ page }) => {
+  await openTracker(page);
+  await loadSample(page);
+  const acme = await clientRow(page, 'Acme Design');
+  await acme.getByTestId('compose-email').click();
+  await expect(page.getByTestId('email-template')).toHaveValue('activation-request');
+  const summary = page.locator('.rep-details summary');
+  // The activation email signs with the name, the company and the booking link, not the phone:
+  // three empty, as the "to fill" line says, not all four.
+  await expect(page.getByTestId('email-missing')).toContainText('[Your name]');
+  await expect(page.getByTestId('email-missing')).not.toContainText('phone');
+  await expect(summary).toContainText('3 empty');
+  await page.getByTestId('composer-rep-name').fill('Camille Martin');
+  await page.getByTestId('composer-rep-company').fill('Northwind Partners');
+  await page.getByTestId('composer-booking-link').fill('https://book.example.com/camille');
+  // All it uses are filled: nothing said empty, the summary names whose emails these are.
+  await expect(summary).not.toContainText('empty');
+  await expect(summary).toContainText('Camille Martin');
+  await expect(page.getByTestId('email-missing')).toHaveCount(0);
+  // The voicemail follow-up gives the rep's phone: now that one is missing.
+  await page.getByTestId('email-template').selectOption('voicemail-follow-up');
+  await expect(summary).toContainText('1 empty');
+  await expect(page.getByTestId('email-missing')).toBeVisible();
+});
+
 test('a calendar reminder for the deadline, from the composer and from the client panel', async ({ page }) => {
   await openTracker(page);
   await loadSample(page);

@@ -124,6 +124,28 @@ for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 
       await expect(page.getByTestId('as-of-date')).toHaveValue(AS_OF);
     });
 
+    test('a bucket clicked while the list is still being drawn brings the list into view once it is', async ({ page }) => {
+      // On a loaded machine the list (a deferred render) lands after a fast rep's first click: the click
+      // happens here in the same task that puts the buckets on the page, before the list exists.
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const none = document.querySelector<HTMLButtonElement>('[data-bucket="activation.none"]:not([disabled])');
+          if (!none) return;
+          observer.disconnect();
+          (window as unknown as { listBeforeClick: boolean }).listBeforeClick = document.getElementById('client-list') !== null;
+          none.click();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      await openTracker(page);
+      await loadSample(page);
+      await expect(bucket(page, 'activation.none')).toHaveAttribute('aria-pressed', 'true');
+      expect(await page.evaluate(() => (window as unknown as { listBeforeClick: boolean }).listBeforeClick)).toBe(false);
+      await expect(listCount(page)).toHaveAttribute('data-count', String(sampleRows().filter((r) => r[7] === '0').length));
+      await expect(rows(page).first()).toBeInViewport();
+      await expectFirstRowUncovered(page);
+    });
+
     test('a list that shrinks while the page is scrolled down it shows its first rows under the bar', async ({ page }) => {
       await openTracker(page);
       await loadSample(page);

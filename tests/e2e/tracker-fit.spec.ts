@@ -160,6 +160,79 @@ test('a plain print (Ctrl+P) prints the list as shown, not only the page intro',
   await expect(page.locator('.clients')).toBeVisible();
 });
 
+for (const lang of ['en', 'ja'] as const) {
+  test(`a print of an empty list says so, not an empty table: the plain print and the call sheet (${lang})`, async ({ page }) => {
+    const empty = { en: 'No client in this list.', ja: 'このリストに顧客はいません。' }[lang];
+    await page.setViewportSize(LAPTOP);
+    await page.addInitScript(() => { window.print = () => undefined; });
+    await openTracker(page, lang);
+    await loadSample(page);
+    await page.getByTestId('client-search').fill('zzz-no-such-client');
+    await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '0');
+    // Ctrl+P: the list's print version holds the line, and no table.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-list')).toBeVisible();
+    await expect(page.locator('.print-list [data-testid="call-sheet-empty"]')).toHaveText(empty);
+    await expect(page.locator('.print-list table')).toHaveCount(0);
+    // Right under the page's intro, not pushed down the paper by the screen-high page column.
+    expect((await page.locator('.print-list').boundingBox())!.y).toBeLessThan(400);
+    await page.emulateMedia({ media: 'screen' });
+    // The call sheet opens on a list with clients (its button goes with the last one), but empties when the
+    // rep logs the last call from it: Acme's deadline passed, it is the call list's one client, and the
+    // call sets a new deadline.
+    const acme = await clientRow(page, 'Acme Design');
+    await acme.getByTestId('compose-email').click();
+    await page.getByTestId('deadline').fill('2026-11-28');
+    await page.getByTestId('log-email-sent').click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('deadline')).toHaveCount(0);
+    await page.getByTestId('as-of-date').fill('2026-12-01');
+    await page.getByTestId('client-search').fill('');
+    await page.getByTestId('filter-bar').locator('[data-filter="overdue"]').click();
+    await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '1');
+    await page.getByTestId('print-call-sheet').click();
+    const sheet = page.getByTestId('call-sheet');
+    await expect(sheet.getByTestId('call-sheet-row')).toHaveCount(1);
+    await sheet.getByTestId('log-call').click();
+    await page.getByTestId('call-deadline').fill('2026-12-08');
+    await page.getByTestId('save-call').click();
+    await expect(sheet.getByTestId('call-sheet-empty')).toHaveText(empty);
+    await expect(sheet.locator('table')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(sheet.getByTestId('call-sheet-empty')).toBeVisible();
+    await expect(page.locator('.print-list')).toHaveCount(0);
+    await page.emulateMedia({ media: 'screen' });
+  });
+}
+
+test('Ctrl+P with the composer open prints the email being previewed, not the list', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  await bucket(page, 'activation.none').click();
+  await page.getByTestId('compose-list').click();
+  await expect(page.getByTestId('email-subject')).toBeVisible();
+  // The second recipient is on screen: that is the email on paper.
+  await page.getByTestId('preview-next').click();
+  await expect(page.getByTestId('preview-position')).toHaveText(/^2 \//);
+  const subject = (await page.getByTestId('email-subject').textContent())!;
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-list')).toHaveCount(0);
+  await expect(page.getByTestId('email-subject')).toBeVisible();
+  await expect(page.getByTestId('email-subject')).toHaveText(subject);
+  await expect(page.getByTestId('email-body')).toBeVisible();
+  // Only the email: not the list, the page's heading, the composer's settings or its buttons.
+  for (const hidden of [page.locator('.clients'), page.getByRole('heading', { level: 1 }), page.getByTestId('email-template'), page.getByTestId('log-email-sent'), page.getByTestId('preview-next'), page.locator('.site-header')]) {
+    await expect(hidden).toBeHidden();
+  }
+  // On the paper's white, not a dimmed backdrop, and from the top of the page (not a fixed, clipped panel).
+  const box = (await page.getByTestId('email-subject').boundingBox())!;
+  expect(box.y).toBeLessThan(300);
+  expect(await page.locator('.panel-backdrop').evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).backgroundColor])).toEqual(['static', 'rgba(0, 0, 0, 0)']);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('email-template')).toBeVisible();
+});
+
 /** Words (and parts of hyphenated words) in a cell that break across lines or stick out of it. */
 function brokenWords(cells: Locator): Promise<string[]> {
   return cells.evaluateAll((els) => {

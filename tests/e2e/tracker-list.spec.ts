@@ -90,6 +90,34 @@ test.describe('desktop', () => {
     await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Blue Ridge Architects');
   });
 
+  test('the last outreach column sorts: who has waited longest first, never contacted last, in the URL', async ({ page }) => {
+    await loadSample(page);
+    // Blue Ridge contacted on the 20th, Acme on the 24th (a log entry carries the as-of day).
+    await page.getByTestId('as-of-date').fill('2026-11-20');
+    await logActivation(page, 'Blue Ridge Architects', '2026-11-27');
+    await page.getByTestId('as-of-date').fill('2026-11-24');
+    await logActivation(page, 'Acme Design', '2026-12-01');
+    await page.getByTestId('client-search').fill('');
+    const header = page.getByRole('columnheader', { name: 'Sort by Last outreach' });
+    await page.getByRole('button', { name: 'Sort by Last outreach' }).click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(rows(page).nth(2).locator('[data-cell="last-outreach"]')).toHaveText('—');
+    await expect(page).toHaveURL(/[?&]sort=lastOutreach(&|$)/);
+    // Descending: the latest contact first, never contacted still last.
+    await page.getByRole('button', { name: 'Sort by Last outreach' }).click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+    await expect(page).toHaveURL(/[?&]sort=-lastOutreach(&|$)/);
+    // Restored from the address.
+    await page.reload();
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '60');
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Acme Design');
+  });
+
   for (const lang of LOCALES) {
     test(`figures are never cut (${lang})`, async ({ page }) => {
       await loadSample(page, lang);
@@ -284,7 +312,7 @@ test.describe('phone', () => {
     const sortBy = page.getByRole('combobox', { name: 'Sort by' });
     const descending = page.getByRole('button', { name: 'Descending' });
     // Every key a table header sorts by, in the header's order and with its label.
-    await expect(sortBy.locator('option')).toHaveText(['Client', 'Activation', 'Deployment', 'Usage', 'Stage', 'Renewal', 'Next step', 'Deadline']);
+    await expect(sortBy.locator('option')).toHaveText(['Client', 'Activation', 'Deployment', 'Usage', 'Stage', 'Renewal', 'Next step', 'Deadline', 'Last outreach']);
     await expect(sortBy).toHaveValue('client');
     await expect(descending).toHaveAttribute('aria-pressed', 'false');
 
@@ -326,5 +354,21 @@ test.describe('phone', () => {
     await expect(page.getByRole('columnheader', { name: 'Sort by Deadline' })).toHaveAttribute('aria-sort', 'descending');
     await expect(sortBy).toHaveCount(0);
     await expect(descending).toHaveCount(0);
+  });
+
+  test('the cards sort by last outreach too', async ({ page }) => {
+    await loadSample(page);
+    await page.getByTestId('as-of-date').fill('2026-11-20');
+    await logActivation(page, 'Blue Ridge Architects', '2026-11-27');
+    await page.getByTestId('as-of-date').fill('2026-11-24');
+    await logActivation(page, 'Acme Design', '2026-12-01');
+    await page.getByTestId('client-search').fill('');
+    await page.getByTestId('card-sort-column').selectOption({ label: 'Last outreach' });
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Blue Ridge Architects');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(page).toHaveURL(/[?&]sort=lastOutreach(&|$)/);
+    await page.getByTestId('card-sort-order').click();
+    await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Acme Design');
+    await expect(page).toHaveURL(/[?&]sort=-lastOutreach(&|$)/);
   });
 });

@@ -34,7 +34,7 @@ export function BucketCounts({ derived }: { derived: Derived }) {
                       data-count={count}
                       aria-pressed={active}
                       disabled={count === 0 && !active}
-                      onClick={() => { toggle(dimension, bucket); revealList(); }}
+                      onClick={() => { revealList(); toggle(dimension, bucket); }}
                     >
                       <span>{t(bucketLabelKey(dimension, bucket as never))}</span>
                       <strong>{format.format(count)}</strong>

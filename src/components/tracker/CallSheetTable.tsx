@@ -8,9 +8,8 @@ import { stepAt } from '../../lib/tracker/next-step';
 import { stringAt } from '../../lib/tracker/table';
 import { localizedPath } from '../../i18n/paths';
 import { telHref } from '../../lib/url';
-import { useTracker } from '../../store';
 import { useEnv } from './context';
-import { useVisible } from './useVisible';
+import { useListView, useVisible } from './useVisible';
 import { activeFilters } from './activeFilters';
 import type { Derived } from './useDerived';
 
@@ -25,10 +24,7 @@ export const CALL_SHEET_MAX = 1000;
  */
 export function useSheet(derived: Derived): { shown: Int32Array; title: string; note: string | null } {
   const { t, tag } = useEnv();
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
+  const { filters, overdue, keysFilter, search } = useListView();
   const visible = useVisible(derived);
   const shown = visible.length > CALL_SHEET_MAX ? visible.subarray(0, CALL_SHEET_MAX) : visible;
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(derived.asOfDay * 86_400_000));
@@ -44,10 +40,14 @@ export function useSheet(derived: Derived): { shown: Int32Array; title: string; 
   return { shown, title, note };
 }
 
-/** `onLogCall` adds a "Log call" button per row (on screen only); the print has none. */
+/**
+ * `onLogCall` adds a "Log call" button per row (on screen only); the print has none.
+ * A list the filters emptied prints one line that says so, not a table of headers alone.
+ */
 export function CallSheetTable({ derived, rows, onLogCall }: { derived: Derived; rows: Int32Array; onLogCall?: (key: string) => void }) {
   const { t, lang, steps, stepHref } = useEnv();
   const { table, nextSteps } = derived;
+  if (rows.length === 0) return <p className="call-sheet-empty" data-testid="call-sheet-empty">{t('outreach.callSheet.empty')}</p>;
   return (
     <table>
       <thead>

@@ -27,8 +27,8 @@ export function ChangesPanel({ derived }: { derived: Derived }) {
   const nothing = activated.length === 0 && moves.length === 0 && overdue.length === 0;
   // Only these clients on the list: the other filters and the search would hide some of them.
   const showKeys = (label: Message, items: readonly { key: string }[]) => {
-    patch({ filters: {}, search: '', overdue: false, keysFilter: { label, keys: new Set(items.map((c) => c.key)) } });
     revealList();
+    patch({ filters: {}, search: '', overdue: false, keysFilter: { label, keys: new Set(items.map((c) => c.key)) } });
   };
   return (
     <section className="changes card" data-testid="changes" data-activated={activated.length} data-overdue={overdue.length} aria-labelledby="changes-title">
@@ -53,8 +53,8 @@ export function ChangesPanel({ derived }: { derived: Derived }) {
                 // it replaces this panel's other "show in list" set (clients who activated are never on it).
                 if (callListOn) patch({ overdue: false });
                 else {
-                  patch({ overdue: true, keysFilter: null });
                   revealList();
+                  patch({ overdue: true, keysFilter: null });
                 }
               }}
             >

@@ -25,7 +25,7 @@ import type { Derived } from './useDerived';
  * stays on the label's first line (« ● Partiellement », "● Semanas", "● 良好（50～100%）"): at 8, 7 and 6 rem
  * the dot was left alone above its words. The sum still fits a 1366 px window beside the box's scrollbar.
  */
-const MIN_REM: Record<SortColumn | OptionalColumn | 'lastOutreach' | 'actions', number> = {
+const MIN_REM: Record<SortColumn | OptionalColumn | 'actions', number> = {
   client: 9, activation: 8.5, deployment: 7, usage: 7.5, stage: 7, renewal: 8.5, nextStep: 9, deadline: 7,
   lastOutreach: 7.5, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
 };
@@ -64,7 +64,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
   const sortBy = (column: SortColumn) => patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
 
   const sortable = SORT_COLUMNS;
-  const widths = [...sortable.map((c) => MIN_REM[c]), MIN_REM.lastOutreach, ...optional.map((c) => MIN_REM[c]), MIN_REM.actions];
+  const widths = [...sortable.map((c) => MIN_REM[c]), ...optional.map((c) => MIN_REM[c]), MIN_REM.actions];
   const minWidth = widths.reduce((a, b) => a + b, 0);
 
   return (
@@ -81,7 +81,6 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
                 </button>
               </th>
             ))}
-            <th scope="col">{t('table.lastOutreach')}</th>
             {optional.map((column) => <th key={column} scope="col">{t(`table.${column}`)}</th>)}
             <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
           </tr>

@@ -11,7 +11,7 @@ import { stringAt } from '../../lib/tracker/table';
 import { stepAt } from '../../lib/tracker/next-step';
 import type { Segment } from '../../lib/email/fill';
 import { emlFile, fitsMailto, mailtoUrl, spreadsheetDelimiter } from '../../lib/email/export';
-import { gapText, localeAt, mergeEmail, templatesOf, type MergedEmail, type MergeInput } from '../../lib/email/merge-export';
+import { gapText, localeAt, mergeEmail, repFieldsUsed, templatesOf, type MergedEmail, type MergeInput } from '../../lib/email/merge-export';
 import { startMergeExport, useBulk } from '../../store/bulk';
 import { BulkProgress } from './BulkProgress';
 import { useMergeScan } from './useMergeScan';
@@ -74,6 +74,8 @@ export function Composer({ rows, derived }: { rows: Int32Array; derived: Derived
     }),
     [table, templates, template, env.fieldLabels, localeChoice, lang, deadlineDay, settings.repName, settings.repCompany, settings.repPhone, settings.bookingLink],
   );
+  // The rep's details this template signs with: the only ones the composer asks for.
+  const repUsed = useMemo(() => repFieldsUsed(mergeInput.templates), [mergeInput.templates]);
   // The preview, the counts and the mail-merge file are filled by the same function (lib/email/merge-export.ts).
   const emailFor = (index: number): MergedEmail => mergeEmail(mergeInput, index);
   // The recipient shown in the preview (the stepper moves it).
@@ -93,7 +95,7 @@ export function Composer({ rows, derived }: { rows: Int32Array; derived: Derived
     return { emails: scan.emailsWithGaps, gaps: scan.gaps, fields };
   })();
   // Open while a detail is missing or unusable (an http:// link is a gap in every email): folded only once all sign.
-  const [repOpen, setRepOpen] = useState(() => firstToFix(settings) !== null);
+  const [repOpen, setRepOpen] = useState(() => firstToFix(settings, repUsed) !== null);
   const repInputs = useRef<Partial<Record<RepField, HTMLInputElement | null>>>({});
   const [pending, setPending] = useState<(() => void) | null>(null);
   // The button that raised the gap question: focus returns to it when the question closes.
@@ -112,7 +114,7 @@ export function Composer({ rows, derived }: { rows: Int32Array; derived: Derived
     }
     else action();
   };
-  const emptyRepField = firstToFix(settings);
+  const emptyRepField = firstToFix(settings, repUsed);
   const fillDetails = () => {
     setPending(null);
     setRepOpen(true);
@@ -206,7 +208,7 @@ export function Composer({ rows, derived }: { rows: Int32Array; derived: Derived
               </div>
             </div>
             {!single && localeChoice === '' && (scan ? <LanguageSummary counts={languageCounts(scan.languages)} /> : <p className="language-summary muted" role="status">{t('composer.counting', { count: indices.length })}</p>)}
-            <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} />
+            <RepDetails open={repOpen} onToggle={setRepOpen} inputs={repInputs} used={repUsed} />
           </div>
           <div className="composer-preview">
             {!single && (

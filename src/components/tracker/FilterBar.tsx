@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTracker } from '../../store';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
-import { trackHeight } from './useVisible';
+import { trackHeight, useListView } from './useVisible';
 import { activeFilters } from './activeFilters';
 import { ColumnChooser } from './ColumnChooser';
 import { CardSort } from './CardSort';
@@ -24,10 +24,7 @@ interface Chip {
 /** `pending`: the rows are still the previous view's (useListPending): the count says so and the list's actions wait. */
 export function FilterBar({ derived, visible, pending }: { derived: Derived; visible: Int32Array; pending: boolean }) {
   const { t } = useEnv();
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
+  const { filters, overdue, keysFilter, search } = useListView();
   const patch = useTracker((s) => s.patchSession);
   const toggle = useTracker((s) => s.toggleFilter);
   const clearFilters = useTracker((s) => s.clearFilters);

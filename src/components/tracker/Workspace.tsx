@@ -26,7 +26,8 @@ export function Workspace() {
   const detailKey = useTracker((s) => s.detailKey);
   const callKey = useTracker((s) => s.callKey);
   const callSheet = useTracker((s) => s.callSheet);
-  // A plain print of the page prints the list (the call sheet prints itself when open).
+  // A plain print of the page prints the list; the call sheet prints itself when open, and an open
+  // composer prints its previewed email (tracker.css), so the list's print version is not made then.
   const printing = usePrinting();
   if (!derived) return null;
   return (
@@ -46,7 +47,7 @@ export function Workspace() {
       {composer?.table === derived.table && <Composer rows={composer.rows} derived={derived} />}
       {detailKey && <ClientDetail clientKey={detailKey} derived={derived} />}
       {callSheet && <CallSheet derived={derived} />}
-      {printing && !callSheet && <PrintList derived={derived} />}
+      {printing && !callSheet && !composer && <PrintList derived={derived} />}
       {callKey && <LogCallDialog key={callKey} clientKey={callKey} derived={derived} />}
     </div>
   );

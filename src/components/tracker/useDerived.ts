@@ -1,6 +1,6 @@
 /** The derived values a view needs, from the store through memoized selectors. */
 import { useSaved, useTracker } from '../../store';
-import { bucketsOf, countsOf, factsOf, nextStepsOf, overdueOf, overdueOfRows, overdueRowsOf } from '../../store/selectors';
+import { bucketsOf, countsOf, factsOf, lastDaysOf, lastOutreachDaysOf, nextStepsOf, overdueOf, overdueOfRows, overdueRowsOf } from '../../store/selectors';
 import { useView, VIEW_IN_WORKER_FROM } from '../../store/view';
 import { useAsOf } from './asOf';
 
@@ -36,6 +36,14 @@ export function useDerived() {
     /** Computed row by row as views read them (lazyNextSteps); memoized, so every view reads the same columns. */
     get nextSteps() {
       return nextStepsOf(columns, table, facts, asOfDay);
+    },
+    /** Day of each row's latest outreach (NaN: none), for the list's sort; computed on first use. */
+    get lastOutreachDays() {
+      return lastOutreachDaysOf(table, log);
+    },
+    /** The latest outreach day per client key (the view worker's input for that sort). */
+    get lastDays() {
+      return lastDaysOf(log);
     },
     /** 1 per row on the call list (activation deadline passed), else 0; null for a large table (the worker knows). */
     overdueRows,

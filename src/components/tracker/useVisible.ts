@@ -5,35 +5,45 @@
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTracker } from '../../store';
-import { listTopScroll } from '../../lib/tracker/list-scroll';
+import { listRevealScroll, listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
 import { nameOrderOf } from '../../lib/tracker/view';
 import { askView, useView, viewKey, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 
+/**
+ * What the rep chose the list to show: the bucket filters, the call list, a
+ * "show in list" set, the search and the order. One subscription per field,
+ * so a view re-renders only when one of them changes; the list, its bar, the
+ * call sheet and the scroll on a view change all read them here.
+ */
+export function useListView() {
+  const filters = useTracker((s) => s.filters);
+  const overdue = useTracker((s) => s.overdue);
+  const keysFilter = useTracker((s) => s.keysFilter);
+  const search = useTracker((s) => s.search);
+  const sort = useTracker((s) => s.sort);
+  return { filters, overdue, keysFilter, search, sort };
+}
+
 const NO_ROWS = new Int32Array(0);
 
 /** The view a large table's list asks the view worker for; null for a small table (the page computes its list). */
 function usePageView(derived: Derived): PageView | null {
   const { tag } = useEnv();
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
-  const sort = useTracker((s) => s.sort);
+  const { filters, overdue, keysFilter, search, sort } = useListView();
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   if (!derived.large) return null;
-  return { asOfDay: derived.asOfDay, facts: derived.facts, rank, filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag };
+  return {
+    asOfDay: derived.asOfDay, facts: derived.facts, lastDays: derived.lastDays, rank,
+    filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag,
+  };
 }
 
 export function useVisible(derived: Derived): Int32Array {
   const { tag } = useEnv();
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
-  const sort = useTracker((s) => s.sort);
+  const { filters, overdue, keysFilter, search, sort } = useListView();
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const answer = useView((s) => s.answer);
   const view = usePageView(derived);
@@ -44,7 +54,7 @@ export function useVisible(derived: Derived): Int32Array {
   });
   if (!view) {
     const flags = listFlagsOf(table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
-    return visibleOf(table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(table, derived.facts));
+    return visibleOf(table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(table, derived.facts), sort.column === 'lastOutreach' ? derived.lastOutreachDays : null);
   }
   // The latest answer for this table, while the worker computes a newer one (useListPending says so).
   if (answer?.table === table) return answer.rows;
@@ -86,20 +96,20 @@ function headerBottom(): number {
   return document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
 }
 
+/** Set by a control above the list that changed its view; taken by the list's next view-change scroll. */
+let revealWanted = false;
+
 /**
- * Brings the list's top (its sticky bar, then the first rows) into view after
- * a filter changed elsewhere on the page, just below the site's sticky header;
- * smooth unless the rep asked for reduced motion. Waits a frame so a list
- * rendered after the click is there.
+ * Asks for the list's top (its sticky bar, then the first rows) to be brought
+ * just below the site's sticky header after a filter changed elsewhere on the
+ * page (a bucket, the changes panel). Call it in the click that changes the
+ * view: the scroll itself is useListTopOnViewChange's, the one place that
+ * moves the page for the list, so two scrolls never race (a smooth scroll a
+ * frame later used to be cut short, or find no list yet: right after an
+ * import the list is drawn in a deferred pass, after a fast first click).
  */
 export function revealList(): void {
-  requestAnimationFrame(() => {
-    const list = document.getElementById(LIST_ID);
-    if (!list) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const top = list.getBoundingClientRect().top + window.scrollY - Math.max(0, headerBottom());
-    window.scrollTo({ top, behavior: reduced ? 'auto' : 'smooth' });
-  });
+  revealWanted = true;
 }
 
 /**
@@ -107,28 +117,31 @@ export function revealList(): void {
  * list" clients, search) or its order (a new order read from the middle
  * shows neither end of it), shows the new list from its first row: the table's
  * own box back at its top, and the page, if it was scrolled down the old
- * list, back to the first row right under the sticky bar. Not on other row
- * changes (a call logged, new data): the rep keeps their place then.
- * Runs before paint, so the rows left under the bar are never seen.
+ * list, back to the first row right under the sticky bar; after revealList,
+ * the list's top under the site header wherever the page was (also when the
+ * list was not drawn yet at the click, as on its first render). Not on other
+ * row changes (a call logged, new data): the rep keeps their place then.
+ * Runs before paint and scrolls at once, so the rows left under the bar are
+ * never seen and nothing can interrupt it.
  */
 export function useListTopOnViewChange(section: RefObject<HTMLElement | null>): void {
-  const filters = useTracker((s) => s.filters);
-  const overdue = useTracker((s) => s.overdue);
-  const keysFilter = useTracker((s) => s.keysFilter);
-  const search = useTracker((s) => s.search);
-  const sort = useTracker((s) => s.sort);
+  const { filters, overdue, keysFilter, search, sort } = useListView();
   const mounted = useRef(false);
   useLayoutEffect(() => {
-    // Not on the first render: a view restored from the URL keeps the page where it opens.
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    const bar = section.current?.querySelector('.filter-bar');
-    const rows = section.current?.querySelector('.client-cards, .table-scroll, .no-match');
-    if (!bar || !rows) return;
+    const reveal = revealWanted;
+    revealWanted = false;
+    // Not on the first render unless asked: a view restored from the URL keeps the page where it opens.
+    const first = !mounted.current;
+    mounted.current = true;
+    if (first && !reveal) return;
+    const list = section.current;
+    const bar = list?.querySelector('.filter-bar');
+    const rows = list?.querySelector('.client-cards, .table-scroll, .no-match');
+    if (!list || !bar || !rows) return;
     if (rows.classList.contains('table-scroll')) rows.scrollTop = 0;
-    const top = listTopScroll(rows.getBoundingClientRect().top, bar.getBoundingClientRect().bottom, window.scrollY);
+    const top = reveal
+      ? listRevealScroll(list.getBoundingClientRect().top, headerBottom(), window.scrollY)
+      : listTopScroll(rows.getBoundingClientRect().top, bar.getBoundingClientRect().bottom, window.scrollY);
     if (top !== null) window.scrollTo({ top, behavior: 'instant' });
   }, [section, filters, overdue, keysFilter, search, sort]);
 }

@@ -15,7 +15,7 @@ import { mergeValues } from './values';
 import { fillTemplate, segmentsToText, type Filled, type MergeValues } from './fill';
 import { clientVendor } from './vendor';
 import { csvRow, mergeAddress, stripBidiControls, type AddressCheck } from './export';
-import { MERGE_FIELDS } from './fields';
+import { MERGE_FIELDS, mergeFieldsIn } from './fields';
 
 export interface TemplateText {
   subject: string;
@@ -48,6 +48,21 @@ export interface MergedEmail {
 /** The client's text without bidi controls, for the email: they would reverse its lines. */
 function outgoingClient(client: ClientView): ClientView {
   return Object.fromEntries(Object.entries(client).map(([k, v]) => [k, typeof v === 'string' ? stripBidiControls(v) : v])) as unknown as ClientView;
+}
+
+/** The rep's own details an email may sign with, in the settings' order. */
+export const REP_MERGE_FIELDS = ['repName', 'repCompany', 'bookingLink', 'repPhone'] as const;
+export type RepMergeField = (typeof REP_MERGE_FIELDS)[number];
+
+/**
+ * The rep's details a template uses (in any of its languages, vendor blocks
+ * included): an empty one it does not use is no gap, and the composer does
+ * not count it as one.
+ * repFieldsUsed({ en: { subject: '{client}', body: 'Hi, {repName}' }, … }) → ['repName']
+ */
+export function repFieldsUsed(templates: Record<Locale, TemplateText>): RepMergeField[] {
+  const used = new Set(Object.values(templates).flatMap((t) => mergeFieldsIn(`${t.subject}\n${t.body}`)));
+  return REP_MERGE_FIELDS.filter((f) => used.has(f));
 }
 
 /** How a gap shows in an email of that locale, e.g. 'repName' → '[Your name]'. */

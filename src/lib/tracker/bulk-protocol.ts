@@ -51,6 +51,8 @@ export interface ViewQuery {
   asOfDay: number;
   /** factsOf(log): `entries` when the worker may not have this version yet, else null. */
   facts: { version: number; entries: [string, OutreachFacts][] | null };
+  /** lastDaysOf(log), the latest outreach day per key, the same way. */
+  lastDays: { version: number; entries: [string, number][] | null };
   /** Each row's rank by name (the import worker's): sent once per table, null after (or before it is known). */
   rank: Uint32Array | null;
   filters: ListFilters;

@@ -17,3 +17,14 @@ export function listTopScroll(rowsTop: number, barBottom: number, scrollY: numbe
   if (rowsTop >= barBottom - 1) return null;
   return Math.max(0, scrollY + rowsTop - barBottom);
 }
+
+/**
+ * The window scroll position that puts the list's top (its sticky bar) right
+ * under the site's sticky header: where a filter clicked above the list
+ * takes the rep. Viewport pixels, as getBoundingClientRect gives them; a
+ * header above the screen (negative bottom) counts as none.
+ * listRevealScroll(900, 60, 100) → 940
+ */
+export function listRevealScroll(listTop: number, headerBottom: number, scrollY: number): number {
+  return Math.max(0, scrollY + listTop - Math.max(0, headerBottom));
+}

@@ -428,9 +428,12 @@ export function labelKeys(): string[] {
   ];
 }
 
-/** Columns the client list sorts by: the name, each dimension, the next step, the activation email's deadline. */
-export type SortColumn = 'client' | Dimension | 'nextStep' | 'deadline';
-export const SORT_COLUMNS: readonly SortColumn[] = ['client', ...DIMENSIONS, 'nextStep', 'deadline'];
+/**
+ * Columns the client list sorts by, in the table's order: the name, each dimension, the next step, the
+ * activation email's deadline, the day of the last outreach (a rep finds who has waited longest).
+ */
+export type SortColumn = 'client' | Dimension | 'nextStep' | 'deadline' | 'lastOutreach';
+export const SORT_COLUMNS: readonly SortColumn[] = ['client', ...DIMENSIONS, 'nextStep', 'deadline', 'lastOutreach'];
 
 /**
  * Dimensions a file can measure at all, given the fields it maps: a ratio

@@ -7,7 +7,7 @@
  */
 import { computeBuckets } from './buckets';
 import { lazyNextSteps, type OutreachFacts } from './next-step';
-import { deadlineDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from './view';
+import { deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from './view';
 import type { ViewQuery } from './bulk-protocol';
 import type { ClientTable } from './table';
 import { memo } from '../memo';
@@ -28,10 +28,12 @@ export function flaggedRows(flags: Uint8Array): Int32Array {
 
 export function viewer(): (table: ClientTable, epoch: number, query: ViewQuery) => { rows: Int32Array; callList: Int32Array; deadlines: Float64Array } {
   let facts = { version: -1, map: new Map<string, OutreachFacts>() };
+  let lastDays = { version: -1, map: new Map<string, number>() };
   let rank: { epoch: number; rank: Uint32Array } | null = null;
   let keys: { list: string[] | null } = { list: null };
   return (table, epoch, query) => {
     if (query.facts.entries) facts = { version: query.facts.version, map: new Map(query.facts.entries) };
+    if (query.lastDays.entries) lastDays = { version: query.lastDays.version, map: new Map(query.lastDays.entries) };
     if (query.rank) rank = { epoch, rank: query.rank };
     // A new array per query of the same keys would defeat keySet's memo: keep the one with equal content.
     if (!sameKeys(keys.list, query.keys)) keys = { list: query.keys };
@@ -50,6 +52,7 @@ export function viewer(): (table: ClientTable, epoch: number, query: ViewQuery) 
       rank?.epoch === epoch ? rank.rank : null,
       query.locale,
       deadlines,
+      query.sort.column === 'lastOutreach' ? lastOutreachDaysOf(table, lastDays.map) : null,
     );
     // visibleOf's answer is memoized (and may be its cached array): a copy is what crosses, transferred.
     return { rows: rows.slice(), callList: callRowsOf(callFlags).slice(), deadlines: deadlines.slice() };

@@ -32,6 +32,20 @@ export const deadlineDaysOf = memo((table: ClientTable, facts: Map<string, Outre
   return days;
 });
 
+/**
+ * The day of each row's latest outreach, NaN when none, from the latest day
+ * per client key (lastDaysOf of the log): the list's "Last outreach" sort.
+ */
+export const lastOutreachDaysOf = memo((table: ClientTable, lastDays: ReadonlyMap<string, number>): Float64Array => {
+  const days = new Float64Array(table.size).fill(NaN);
+  if (lastDays.size === 0) return days;
+  for (let i = 0; i < table.size; i++) {
+    const day = lastDays.get(stringAt(table.key, i));
+    if (day !== undefined) days[i] = day;
+  }
+  return days;
+});
+
 /** Search indexes the import worker lower-cased, by table (see provideSearchIndex). */
 const providedIndexes = new WeakMap<ClientTable, { locale: string; index: SearchIndex }>();
 
@@ -91,6 +105,8 @@ export const visibleOf = memo(
     locale: string,
     /** deadlineDaysOf's column, for the deadline sort; null sorts by name. */
     deadlines: Float64Array | null = null,
+    /** lastOutreachDaysOf's column, for the last outreach sort; null sorts by name. */
+    lastOutreach: Float64Array | null = null,
   ): Int32Array => {
     const needle = search.trim().toLocaleLowerCase(locale);
     const matched = needle ? matchesOf(searchIndexOfTable(table, locale), needle) : null;
@@ -110,7 +126,10 @@ export const visibleOf = memo(
       picked[count++] = i;
     }
     let rows: Int32Array = picked.slice(0, count);
-    if (sort.column === 'deadline') return deadlines ? missingLast(rows, deadlines, sort.descending) : sort.descending ? rows.reverse() : rows;
+    if (sort.column === 'deadline' || sort.column === 'lastOutreach') {
+      const days = sort.column === 'deadline' ? deadlines : lastOutreach;
+      return days ? missingLast(rows, days, sort.descending) : sort.descending ? rows.reverse() : rows;
+    }
     if (sort.column !== 'client') {
       const key = sort.column;
       const days = key === 'nextStep' ? null : daySortKey(table, key);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildClientTable } from '../../../src/lib/tracker/table';
-import { emptyScan, gapText, localeAt, mergeCells, mergeCsvParts, mergeEmail, scanSlice, MERGE_COLUMNS, type MergeInput } from '../../../src/lib/email/merge-export';
+import { emptyScan, gapText, repFieldsUsed, localeAt, mergeCells, mergeCsvParts, mergeEmail, scanSlice, MERGE_COLUMNS, type MergeInput } from '../../../src/lib/email/merge-export';
 import { csvRow, mergeCsv } from '../../../src/lib/email/export';
 import type { Locale } from '../../../src/i18n/locales';
 
@@ -74,5 +74,19 @@ describe('mergeCsvParts', () => {
     expect(text).toContain('several addresses');
     expect(text).toContain('no address');
     expect(text).not.toMatch(/(^|[;\r\n])"?=/);
+  });
+});
+
+describe('repFieldsUsed', () => {
+  test('only the rep details the template uses: the composer counts those as empty, not the others', () => {
+    expect(repFieldsUsed(input().templates)).toEqual(['repName']);
+  });
+  test('any of its languages and its vendor blocks count, in the settings’ order', () => {
+    const templates = { ...input().templates, ja: { subject: '{client}', body: '{repCompany}\n:::vendor adobe\n{repPhone} {bookingLink}\n:::' } };
+    expect(repFieldsUsed(templates)).toEqual(['repName', 'repCompany', 'bookingLink', 'repPhone']);
+  });
+  test('a template without any: none', () => {
+    const plain = { subject: '{client}', body: 'Hi {adminName}' };
+    expect(repFieldsUsed({ en: plain, fr: plain, pt: plain, ja: plain })).toEqual([]);
   });
 });

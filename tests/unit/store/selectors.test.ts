@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineDaysOf, factsOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
+import { deadlineDaysOf, factsOf, lastOutreachDaysOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
 import { buildClientTable, stringAt } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
@@ -75,6 +75,31 @@ describe('visibleOf', () => {
   });
   test('by deadline without any logged: name order', () => {
     expect(byDeadline(false, null)).toEqual(['alpha', 'Bravo', 'Charlie', 'Delta']);
+  });
+  // Last outreach days by row (Delta, alpha, Charlie, Bravo): Charlie was never contacted.
+  const outreachDays = Float64Array.from([20_003, 20_001, NaN, 20_003]);
+  const byOutreach = (descending: boolean, days: Float64Array | null) =>
+    names(visibleOf(table, columns, nextSteps, {}, null, '', sort('lastOutreach', descending), rank, 'en', null, days));
+  test('by last outreach: longest ago first, ties in name order, never contacted last', () => {
+    expect(byOutreach(false, outreachDays)).toEqual(['alpha', 'Bravo', 'Delta', 'Charlie']);
+  });
+  test('by last outreach, descending: most recent first, never contacted still last', () => {
+    expect(byOutreach(true, outreachDays)).toEqual(['Bravo', 'Delta', 'alpha', 'Charlie']);
+  });
+  test('by last outreach with nothing logged: name order', () => {
+    expect(byOutreach(false, null)).toEqual(['alpha', 'Bravo', 'Charlie', 'Delta']);
+  });
+});
+
+describe('lastOutreachDaysOf', () => {
+  test('the day of each row’s latest log entry (email, call or note), NaN when none', () => {
+    const log = {
+      'id:C-1': [{ id: '1', kind: 'email', day: 20_001, template: 'welcome', deadlineDay: null, locale: 'en' }, { id: '2', kind: 'note', day: 20_009, text: 'x' }],
+      'id:B-1': [{ id: '3', kind: 'call', day: 20_004, outcome: 'reached', note: '', deadlineDay: null }],
+      'id:Z-9': [{ id: '4', kind: 'note', day: 20_002, text: 'a client not in this file' }],
+    } as const;
+    const days = lastOutreachDaysOf(table, log as never);
+    expect(names(Int32Array.from([0, 1, 2, 3])).map((n, i) => [n, days[i]])).toEqual([['Delta', NaN], ['alpha', NaN], ['Charlie', 20_009], ['Bravo', 20_004]]);
   });
 });
 

@@ -139,7 +139,7 @@ describe('view worker', () => {
     return buildClientTable(['Name', 'Id', 'Email', 'Seats', 'Assigned', 'Activated'], rows, { ...MAPPING, seatsAssigned: 'Assigned', usersActivated: 'Activated' }, { decimal: '.', dayFirst: false }).table;
   }
   const query = (over: Partial<ViewQuery> = {}): ViewQuery => ({
-    asOfDay: DAY, facts: { version: 1, entries: [] }, rank: null, filters: {}, callList: false, keys: null, search: '', sort: { column: 'client', descending: false }, locale: 'en', ...over,
+    asOfDay: DAY, facts: { version: 1, entries: [] }, lastDays: { version: 1, entries: [] }, rank: null, filters: {}, callList: false, keys: null, search: '', sort: { column: 'client', descending: false }, locale: 'en', ...over,
   });
 
   test('answers the rows the page would show (filters, search, sort, call list, set of clients) and the call list', async () => {

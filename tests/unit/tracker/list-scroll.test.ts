@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listTopScroll } from '../../../src/lib/tracker/list-scroll';
+import { listRevealScroll, listTopScroll } from '../../../src/lib/tracker/list-scroll';
 
 describe('listTopScroll', () => {
   test('rows under the bar: the page scrolls back so the first row sits right under it', () => {
@@ -16,5 +16,18 @@ describe('listTopScroll', () => {
   });
   test('never a negative scroll position', () => {
     expect(listTopScroll(-50, 300, 100)).toBe(0);
+  });
+});
+
+describe('listRevealScroll', () => {
+  test('a list below the screen comes up to just under the site header', () => {
+    expect(listRevealScroll(900, 60, 100)).toBe(940);
+  });
+  test('a list above comes down to it, from wherever the page is', () => {
+    expect(listRevealScroll(-400, 60, 3000)).toBe(2540);
+  });
+  test('a header out of view counts as none; never a negative position', () => {
+    expect(listRevealScroll(500, -20, 0)).toBe(500);
+    expect(listRevealScroll(10, 60, 0)).toBe(0);
   });
 });

@@ -129,8 +129,8 @@ describe('dimensions', () => {
     }
   });
 
-  test('the list sorts by the name, each dimension, the next step and the activation deadline', () => {
-    expect(SORT_COLUMNS).toEqual(['client', ...DIMENSIONS, 'nextStep', 'deadline']);
+  test('the list sorts by the name, each dimension, the next step, the activation deadline and the last outreach', () => {
+    expect(SORT_COLUMNS).toEqual(['client', ...DIMENSIONS, 'nextStep', 'deadline', 'lastOutreach']);
   });
 
   const cases: { description: string; input: (typeof FIELD_IDS)[number][]; expected: string[] }[] = [
