@@ -5,7 +5,7 @@ import { computeBuckets, DIMENSIONS } from '../../../src/lib/tracker/buckets';
 import { computeNextSteps } from '../../../src/lib/tracker/next-step';
 import { buildClientTable, stringAt, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
 import { rankByName } from '../../../src/lib/tracker/order';
-import { deadlineDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from '../../../src/lib/tracker/view';
+import { deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from '../../../src/lib/tracker/view';
 import { LIST_SLICE_ROWS, type ListLabels } from '../../../src/lib/tracker/list-export';
 import type { BulkRequest, BulkResponse, ListJob, TableRef, ViewQuery } from '../../../src/lib/tracker/bulk-protocol';
 
@@ -151,9 +151,12 @@ describe('view worker', () => {
     const steps = computeNextSteps(columns, page, facts, DAY);
     const overdue = overdueRowsOf(page, columns, facts, DAY);
     const keys = [stringAt(page.key, 3), stringAt(page.key, 7), stringAt(page.key, 8)];
+    // Three clients contacted, on different days.
+    const lastDays = new Map([[stringAt(page.key, 9), DAY - 1], [stringAt(page.key, 2), DAY - 9], [stringAt(page.key, 30), DAY - 4]]);
     const { handle, settled } = harness();
     const cases: { over: Partial<ViewQuery>; flags: Uint8Array | null }[] = [
-      { over: { rank: rank.slice(), facts: { version: 2, entries: [...facts] } }, flags: null },
+      { over: { rank: rank.slice(), facts: { version: 2, entries: [...facts] }, lastDays: { version: 2, entries: [...lastDays] } }, flags: null },
+      { over: { sort: { column: 'lastOutreach', descending: true } }, flags: null },
       { over: { filters: { deployment: 'partial' } }, flags: null },
       { over: { search: 'client 1', sort: { column: 'deployment', descending: true } }, flags: null },
       { over: { sort: { column: 'nextStep', descending: false } }, flags: null },
@@ -162,11 +165,11 @@ describe('view worker', () => {
     ];
     let id = 1;
     for (const { over, flags } of cases) {
-      const q = query({ facts: { version: 2, entries: null }, ...over });
+      const q = query({ facts: { version: 2, entries: null }, lastDays: { version: 2, entries: null }, ...over });
       handle({ type: 'view', id, table: id === 1 ? shipped(5, tableOf(300)) : { epoch: 5 }, query: q });
       const answer = await settled(id++);
       if (answer.type !== 'viewed') throw new Error(`expected rows, got ${answer.type}`);
-      const expected = visibleOf(page, columns, steps, q.filters, flags, q.search, q.sort, rank, 'en', deadlineDaysOf(page, facts));
+      const expected = visibleOf(page, columns, steps, q.filters, flags, q.search, q.sort, rank, 'en', deadlineDaysOf(page, facts), lastOutreachDaysOf(page, lastDays));
       expect([...answer.rows]).toEqual([...expected]);
       expect([...answer.callList]).toEqual([...overdue.keys()].filter((i) => overdue[i]));
       expect([...answer.deadlines]).toEqual([...deadlineDaysOf(page, facts)]);
