@@ -267,3 +267,31 @@ test.describe('the list at 1366×800 keeps each dot with its label', () => {
     });
   }
 });
+
+/** Issue 12 leftover: at 1366×800 a two-client list sat in a box of full height, most of it empty. */
+test('1366×800: a short list’s box is as tall as its rows, a long one scrolls in its box', async ({ page }) => {
+  await page.setViewportSize(LAPTOP);
+  await openTracker(page);
+  await loadSample(page);
+  await bucket(page, 'activation.none').click();
+  await page.getByTestId('client-search').fill('Acme');
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '2');
+  const box = page.locator('.table-scroll');
+  await expect(page.getByTestId('client-row')).toHaveCount(2);
+  const short = await box.evaluate((el) => ({
+    box: el.getBoundingClientRect().height,
+    head: el.querySelector('thead')!.getBoundingClientRect().height,
+    rows: [...el.querySelectorAll('[data-testid="client-row"]')].map((r) => r.getBoundingClientRect().height),
+  }));
+  const content = short.head + short.rows.reduce((a, b) => a + b, 0);
+  // The header and the two rows, and its border: not three rows' height of empty box.
+  expect(short.box).toBeLessThanOrEqual(content + 4);
+  expect(short.box).toBeLessThan(short.head + 3 * Math.max(...short.rows));
+  // The whole file: the box fills the screen under the bar and draws only the rows in view.
+  await page.getByTestId('client-search').fill('');
+  await page.getByTestId('clear-filters').click();
+  await expect(page.getByTestId('list-count')).toHaveAttribute('data-count', '60');
+  await expect.poll(() => box.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(400);
+  expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  expect(await page.getByTestId('client-row').count()).toBeLessThan(60);
+});
