@@ -25,9 +25,14 @@ export function useVisible(derived: Derived): Int32Array {
 /** Id of the list's section: what a filter click scrolls to. */
 export const LIST_ID = 'client-list';
 
-/** Height of the site's sticky header (taller on a phone, where it wraps): what sticks below it. */
+/**
+ * Bottom of the site's header while it sticks (taller on a phone, where it wraps): what sticks below it.
+ * Zero where it does not stick (the tracker on a phone, tracker.css): it scrolls away with the page.
+ */
 function headerBottom(): number {
-  return document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const header = document.querySelector('.site-header');
+  if (!header || !/^(sticky|fixed)$/.test(getComputedStyle(header).position)) return 0;
+  return header.getBoundingClientRect().bottom;
 }
 
 /**
