@@ -17,6 +17,8 @@ import { useGridKeys } from './useGridKeys';
 import { useTypicalSize } from './useTypicalSize';
 import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
 import type { Derived } from './useDerived';
+import { useEnv } from './context';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * Smallest width of each column (rem): the table scrolls sideways in its box rather than cut a figure.
@@ -29,11 +31,22 @@ const MIN_REM: Record<SortColumn | OptionalColumn | 'actions', number> = {
   client: 9, activation: 8.5, deployment: 7, usage: 7.5, stage: 7, renewal: 8.5, nextStep: 9, deadline: 7,
   lastOutreach: 7.5, actions: 6.5, seats: 6, admin: 10, phone: 8, renewalDate: 7,
 };
+/**
+ * Japanese (measured with Noto Sans JP at 1366 px): a label breaks only between its phrases (lib/phrases.ts),
+ * so the states' columns hold the dot and the longest phrase, « 未アクティベーション », « 割り当てなし »,
+ * « （50～100%） » (at 8.5 rem 未アクティベー/ション broke mid-word; no width holds every label on one line).
+ * The client, renewal, next step, dates and last outreach give that width back: the sum stays the other
+ * locales', so the table still fits a 1366 px window.
+ */
+const MIN_REM_BY_LANG: Partial<Record<Locale, Partial<typeof MIN_REM>>> = {
+  ja: { client: 8.5, activation: 12.5, deployment: 8.5, usage: 9, renewal: 7.5, nextStep: 8.5, deadline: 6.5, lastOutreach: 7 },
+};
 const ROW_ESTIMATE = 64;
 
 export function ClientTable({ derived, visible, deadlines }: { derived: Derived; visible: Int32Array; deadlines: Float64Array }) {
   const parts = useRowParts(derived, deadlines);
   const { t } = parts;
+  const { lang } = useEnv();
   const { table, columns, nextSteps } = derived;
   const sort = useTracker((s) => s.sort);
   const patch = useTracker((s) => s.patchSession);
@@ -64,7 +77,8 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
   const sortBy = (column: SortColumn) => patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
 
   const sortable = SORT_COLUMNS;
-  const widths = [...sortable.map((c) => MIN_REM[c]), ...optional.map((c) => MIN_REM[c]), MIN_REM.actions];
+  const rem = { ...MIN_REM, ...MIN_REM_BY_LANG[lang] };
+  const widths = [...sortable.map((c) => rem[c]), ...optional.map((c) => rem[c]), rem.actions];
   const minWidth = widths.reduce((a, b) => a + b, 0);
 
   return (

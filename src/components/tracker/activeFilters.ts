@@ -8,7 +8,7 @@ import { bucketLabelKey, dimensionLabelKey, type BucketOf, type Dimension } from
 import type { ListFilters, Message } from '../../store/slices/session';
 
 export type ActiveFilter =
-  | { kind: 'bucket'; id: string; label: string; dimension: Dimension; bucket: string }
+  | { kind: 'bucket'; id: string; label: string; bucketLabel: string; dimension: Dimension; bucket: string }
   | { kind: 'overdue'; id: 'overdue'; label: string }
   | { kind: 'keys'; id: 'keys'; label: string };
 
@@ -18,13 +18,17 @@ export function activeFilters(
   overdue: boolean,
   keysFilter: { label: Message } | null,
 ): ActiveFilter[] {
-  const active: ActiveFilter[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => ({
-    kind: 'bucket',
-    id: `${dimension}.${bucket}`,
-    label: t('table.filter.chip', { dimension: t(dimensionLabelKey(dimension)), bucket: t(bucketLabelKey(dimension, bucket as BucketOf<Dimension>)) }),
-    dimension,
-    bucket,
-  }));
+  const active: ActiveFilter[] = (Object.entries(filters) as [Dimension, string][]).map(([dimension, bucket]) => {
+    const bucketLabel = t(bucketLabelKey(dimension, bucket as BucketOf<Dimension>));
+    return {
+      kind: 'bucket',
+      id: `${dimension}.${bucket}`,
+      label: t('table.filter.chip', { dimension: t(dimensionLabelKey(dimension)), bucket: bucketLabel }),
+      bucketLabel,
+      dimension,
+      bucket,
+    };
+  });
   if (overdue) active.push({ kind: 'overdue', id: 'overdue', label: t('table.filter.overdueChip') });
   if (keysFilter) active.push({ kind: 'keys', id: 'keys', label: t(keysFilter.label.key, keysFilter.label.params ?? {}) });
   return active;

@@ -17,6 +17,7 @@ import { fieldList, whyText, type WhyContext } from './why';
 import { describeEntry } from './LastOutreach';
 import type { Derived } from './useDerived';
 import type { OptionalColumn } from './optionalColumns';
+import { japanesePhrases } from '../../lib/phrases';
 
 export function useRowParts(derived: Derived, deadlines: Float64Array) {
   const env = useEnv();
@@ -40,12 +41,17 @@ export function useRowParts(derived: Derived, deadlines: Float64Array) {
     return source.direction === 'until' ? relative.format(value, 'day') : null;
   };
 
+  // Japanese breaks only between phrases (each one unbroken, tracker.css), never inside アクティベーション.
+  const labelText = (label: string): ReactNode =>
+    env.lang === 'ja'
+      ? japanesePhrases(label).flatMap((phrase, k) => [...(k === 0 ? [] : [<wbr key={`b${k}`} />]), <span key={k} className="phrase">{phrase}</span>])
+      : label;
   const bucket = (dimension: Dimension, i: number, withFigure = true): ReactNode => {
     const name = bucketAt(columns, dimension, i);
     const figure = withFigure ? figureOf(dimension, i) : null;
     return (
       <>
-        <span className="bucket-label"><span className="bucket-dot" aria-hidden="true" />{t(bucketLabelKey(dimension, name))}</span>
+        <span className="bucket-label"><span className="bucket-dot" aria-hidden="true" />{labelText(t(bucketLabelKey(dimension, name)))}</span>
         {figure !== null && <span className="figure" data-figure={dimension}>{figure}</span>}
       </>
     );

@@ -91,9 +91,14 @@ function noDeadlines(size: number): Float64Array {
 /** Id of the list's section: what a filter click scrolls to. */
 export const LIST_ID = 'client-list';
 
-/** Height of the site's sticky header (taller on a phone, where it wraps): what sticks below it. */
+/**
+ * Bottom of the site's header while it sticks (taller on a phone, where it wraps): what sticks below it.
+ * Zero where it does not stick (the tracker on a phone, tracker.css): it scrolls away with the page.
+ */
 function headerBottom(): number {
-  return document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const header = document.querySelector('.site-header');
+  if (!header || !/^(sticky|fixed)$/.test(getComputedStyle(header).position)) return 0;
+  return header.getBoundingClientRect().bottom;
 }
 
 /** Set by a control above the list that changed its view; taken by the list's next view-change scroll. */
