@@ -15,6 +15,9 @@ const KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々〆]/;
 const OPENING = /[（「『【〔［｛〈《([{]/;
 const CLOSING = /[）」』】〕］｝〉》)\]}、。，．]/;
 
+/** Words that only follow another (a reviewer: a line starting with them reads badly). */
+const SUFFIX_WORD = /^(済み|付き|以内|以上|以下|未満)/;
+
 const isJapanese = (char: string) => KATAKANA.test(char) || HIRAGANA.test(char) || KANJI.test(char);
 const allHiragana = (segment: string) => [...segment].every((char) => HIRAGANA.test(char));
 const oneKanji = (segment: string) => [...segment].length === 1 && KANJI.test(segment);
@@ -34,6 +37,9 @@ function breakable(before: string | undefined, left: string, right: string): boo
   if (allHiragana(right)) return false;
   // A one-kanji prefix (未, 第) joins the next word; after a particle, a kanji starts a new phrase (を|超えて).
   if (oneKanji(left) && (before === undefined || HIRAGANA.test(last(before)))) return false;
+  // Suffix words join the word before: 割り当て済み, 45日以内 (a line never starts with 済み or 以内). Not 以降:
+  // 第11週以降 whole is wider than the stage column at 1366 px, and 第11週|以降 reads acceptably.
+  if (SUFFIX_WORD.test(right)) return false;
   // A one-kanji suffix (日, 前, 先) joins the word before.
   if (oneKanji(right) && !HIRAGANA.test(l)) return false;
   return true;
