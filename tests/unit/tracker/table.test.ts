@@ -11,6 +11,7 @@ import {
   foldName,
   numberAt,
   stringAt,
+  copyTable,
   transferablesOf,
   valueColumn,
   dayAt,
@@ -414,6 +415,19 @@ describe('transferablesOf', () => {
     const copy = structuredClone(table, { transfer: transferablesOf(table) });
     expect(clientAt(copy, 1)).toMatchObject({ client: 'B', seatsPurchased: 2 });
     expect(table.num.seatsPurchased.length).toBe(0); // detached in the sender
+  });
+});
+
+describe('copyTable', () => {
+  test('the copy stays whole when the original’s buffers are transferred away, and shares none of them', () => {
+    const { table } = buildClientTable(H, [row({ Client: 'A', Seats: '1' }), row({ Client: 'B', Seats: '2' })], M, DOT);
+    const before = [clientAt(table, 0), clientAt(table, 1)];
+    const copy = copyTable(table);
+    const theirs = new Set(transferablesOf(table));
+    expect(transferablesOf(copy).some((buffer) => theirs.has(buffer))).toBe(false);
+    structuredClone(table, { transfer: transferablesOf(table) });
+    expect(table.num.seatsPurchased.length).toBe(0);
+    expect([clientAt(copy, 0), clientAt(copy, 1)]).toEqual(before);
   });
 });
 
