@@ -113,6 +113,18 @@ function send(table: ClientTable, key: string, view: PageView, retried: boolean)
   w.postMessage({ type: 'view', id, table: ref, query } satisfies BulkRequest, transfer);
 }
 
+/**
+ * Has the worker take `table` now, without computing anything: the import
+ * worker's kept copy leaves it at once (no second copy there), and the first
+ * filter finds the table in place.
+ */
+export function holdTable(table: ClientTable): void {
+  const { ref, transfer } = link.ref(table);
+  if (!ref.from) return;
+  held = { facts: -1, lastDays: -1, rank: null };
+  views.get().postMessage({ type: 'hold', id: nextId++, table: ref } satisfies BulkRequest, transfer);
+}
+
 /** Asks the worker for the rows of `view` of `table`, unless this view is the one asked last. */
 export function askView(table: ClientTable, view: PageView): void {
   const key = viewKey(table, view);

@@ -47,7 +47,7 @@ export function useDerived() {
     },
     /** 1 per row on the call list (activation deadline passed), else 0; null for a large table (the worker knows). */
     overdueRows,
-    overdue: overdueRows ? overdueOf(table, overdueRows) : overdueOfRows(table, answer?.table === table ? answer.callList : NO_ROWS),
+    overdue: overdueRows ? overdueOf(table, overdueRows) : overdueOfRows(table, answer?.table === table && facts.size > 0 ? answer.callList : NO_ROWS),
   };
 }
 

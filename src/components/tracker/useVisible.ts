@@ -8,7 +8,7 @@ import { useTracker } from '../../store';
 import { listRevealScroll, listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
 import { nameOrderOf } from '../../lib/tracker/view';
-import { askView, useView, viewKey, type PageView } from '../../store/view';
+import { askView, holdTable, useView, viewKey, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
 
@@ -29,12 +29,18 @@ export function useListView() {
 
 const NO_ROWS = new Int32Array(0);
 
-/** The view a large table's list asks the view worker for; null for a small table (the page computes its list). */
+/**
+ * The view a large table's list asks the view worker for; null for a small
+ * table (the page computes its list) and for the plain view of a tracker
+ * without a log (every client in name order, no call list, no deadline: known
+ * here; asking would only compete with the import for the CPU).
+ */
 function usePageView(derived: Derived): PageView | null {
   const { tag } = useEnv();
   const { filters, overdue, keysFilter, search, sort } = useListView();
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   if (!derived.large) return null;
+  if (derived.facts.size === 0 && isPlain(filters, overdue, keysFilter, search, sort)) return null;
   return {
     asOfDay: derived.asOfDay, facts: derived.facts, lastDays: derived.lastDays, rank,
     filters, callList: overdue, keys: keysFilter?.keys ?? null, search, sort, locale: tag,
@@ -51,16 +57,22 @@ export function useVisible(derived: Derived): Int32Array {
   // After each render: askView sends only a view it did not ask last.
   useEffect(() => {
     if (view) askView(table, view);
+    else if (derived.large) holdTable(table);
   });
+  if (!view && derived.large) return nameOrderOf(table.size, rank);
   if (!view) {
     const flags = listFlagsOf(table, overdue ? derived.overdueRows : null, keysFilter?.keys ?? null);
     return visibleOf(table, derived.columns, derived.nextSteps, filters, flags, search, sort, rank, tag, deadlineDaysOf(table, derived.facts), sort.column === 'lastOutreach' ? derived.lastOutreachDays : null);
   }
   // The latest answer for this table, while the worker computes a newer one (useListPending says so).
   if (answer?.table === table) return answer.rows;
-  // Before the first answer: the whole list in name order is known here (no filter, no search, the default sort), else nothing yet.
-  const plain = Object.keys(filters).length === 0 && !overdue && !keysFilter && !search.trim() && sort.column === 'client' && !sort.descending;
-  return plain ? nameOrderOf(table.size, rank) : NO_ROWS;
+  // Before the first answer: nothing yet (useListPending says the list is being prepared).
+  return NO_ROWS;
+}
+
+/** No filter, no call list, no set of clients, no search, the default sort: every client in name order. */
+function isPlain(filters: object, overdue: boolean, keysFilter: unknown, search: string, sort: { column: string; descending: boolean }): boolean {
+  return Object.keys(filters).length === 0 && !overdue && !keysFilter && !search.trim() && sort.column === 'client' && !sort.descending;
 }
 
 /**
@@ -78,7 +90,7 @@ export function useListPending(derived: Derived): boolean {
 /** Each row's activation deadline: the view worker's for a large table (NaN until it answers). */
 export function useDeadlines(derived: Derived): Float64Array {
   const answer = useView((s) => s.answer);
-  if (!derived.large) return deadlineDaysOf(derived.table, derived.facts);
+  if (!derived.large || derived.facts.size === 0) return deadlineDaysOf(derived.table, derived.facts);
   return answer?.table === derived.table ? answer.deadlines : noDeadlines(derived.table.size);
 }
 

@@ -70,6 +70,8 @@ export type BulkRequest =
   | { type: 'mergeCsv'; id: number; table: TableRef; input: MergeCsvJob }
   /** Counts a bulk email's languages and gaps (the composer's summary); answers 'scanned'. */
   | { type: 'mergeScan'; id: number; table: TableRef; input: MergeSettings; rows: Int32Array }
+  /** Takes the table now (a view will follow); answers nothing. */
+  | { type: 'hold'; id: number; table: TableRef }
   /** The list's rows for a view; answers 'viewed' (not a job: it never waits behind one, nor shows progress). */
   | { type: 'view'; id: number; table: TableRef; query: ViewQuery }
   /** Stops job `id` before its next slice; it answers 'cancelled'. */

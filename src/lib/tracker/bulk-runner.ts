@@ -66,6 +66,8 @@ export function bulkRunner(post: (message: BulkResponse) => void): (message: Bul
         post({ type: 'scanned', id: msg.id, scan });
         return;
       }
+      case 'hold':
+        return;
       case 'view': {
         // Fresh arrays of this answer (view-query.ts copies memoized ones): transferred, not cloned.
         post({ type: 'viewed', id: msg.id, ...view(table, epoch, msg.query) });
