@@ -33,7 +33,8 @@ export default function Tracker(props: TrackerProps) {
   const status = useTracker((s) => s.status);
   const hasData = useTracker((s) => s.loaded !== null);
   const savingLog = useTracker((s) => s.savingLog);
-  const unsaved = useTracker((s) => s.savingLog || s.saving);
+  const saving = useTracker((s) => s.saving);
+  const unsaved = savingLog || saving;
 
   useEffect(() => {
     if (!unsaved) return;
@@ -57,7 +58,7 @@ export default function Tracker(props: TrackerProps) {
 
   return (
     <EnvContext.Provider value={env}>
-      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'} data-saving-log={savingLog ? 'true' : 'false'}>
+      <div className="tracker" data-hydrated={hydrated ? 'true' : 'false'} data-saving-log={savingLog ? 'true' : 'false'} data-saving-import={saving ? 'true' : 'false'}>
         <ImportPanel />
         <Alerts />
         {status === 'mapping' && <MappingForm />}
