@@ -488,6 +488,20 @@ test('1366×800 with a Japanese font: bucket labels break only between phrases, 
     for (const part of p.split('|').slice(0, -1)) breaks.push((at += part.length));
     return [p.replaceAll('|', ''), breaks];
   }));
+  // The table's columns settle after the font swaps in (a run on a loaded machine measured every
+  // label mid-way, each dot alone on its line): wait until the first label's text starts on its dot's line.
+  await expect.poll(() => page.locator('.table-scroll .bucket-cell .bucket-label').first().evaluate((label) => {
+    // Same test as below, on the first label: its dot's middle on the first character's line.
+    const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT).nextNode();
+    if (!text) return false;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const rect = [...range.getClientRects()].find((r) => r.width > 0);
+    const dot = label.querySelector('.bucket-dot')!.getBoundingClientRect();
+    const middle = (dot.top + dot.bottom) / 2;
+    return rect !== undefined && middle >= rect.top && middle <= rect.top + parseFloat(getComputedStyle(label).lineHeight);
+  }), { timeout: 10_000 }).toBe(true);
   // Scrolled through the whole box, so every state of the sample is seen.
   const seen = new Map<string, string>();
   const scroller = page.locator('.table-scroll');

@@ -52,6 +52,16 @@ async function fullyVisible(figure: Locator): Promise<boolean> {
   });
 }
 
+/** The sample with Blue Ridge contacted on the 20th and Acme on the 24th (a log entry carries the as-of day). */
+async function sampleWithTwoOutreaches(page: Page) {
+  await loadSample(page);
+  await page.getByTestId('as-of-date').fill('2026-11-20');
+  await logActivation(page, 'Blue Ridge Architects', '2026-11-27');
+  await page.getByTestId('as-of-date').fill('2026-11-24');
+  await logActivation(page, 'Acme Design', '2026-12-01');
+  await page.getByTestId('client-search').fill('');
+}
+
 test.describe('desktop', () => {
   test.use({ viewport: DESKTOP });
 
@@ -91,13 +101,7 @@ test.describe('desktop', () => {
   });
 
   test('the last outreach column sorts: who has waited longest first, never contacted last, in the URL', async ({ page }) => {
-    await loadSample(page);
-    // Blue Ridge contacted on the 20th, Acme on the 24th (a log entry carries the as-of day).
-    await page.getByTestId('as-of-date').fill('2026-11-20');
-    await logActivation(page, 'Blue Ridge Architects', '2026-11-27');
-    await page.getByTestId('as-of-date').fill('2026-11-24');
-    await logActivation(page, 'Acme Design', '2026-12-01');
-    await page.getByTestId('client-search').fill('');
+    await sampleWithTwoOutreaches(page);
     const header = page.getByRole('columnheader', { name: 'Sort by Last outreach' });
     await page.getByRole('button', { name: 'Sort by Last outreach' }).click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -357,12 +361,7 @@ test.describe('phone', () => {
   });
 
   test('the cards sort by last outreach too', async ({ page }) => {
-    await loadSample(page);
-    await page.getByTestId('as-of-date').fill('2026-11-20');
-    await logActivation(page, 'Blue Ridge Architects', '2026-11-27');
-    await page.getByTestId('as-of-date').fill('2026-11-24');
-    await logActivation(page, 'Acme Design', '2026-12-01');
-    await page.getByTestId('client-search').fill('');
+    await sampleWithTwoOutreaches(page);
     await page.getByTestId('card-sort-column').selectOption({ label: 'Last outreach' });
     await expect(rows(page).nth(0)).toHaveAttribute('data-client', 'Blue Ridge Architects');
     await expect(rows(page).nth(1)).toHaveAttribute('data-client', 'Acme Design');
