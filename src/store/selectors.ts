@@ -73,17 +73,8 @@ export const nextStepsOf = memo((columns: BucketColumns, table: ClientTable, fac
   lazyNextSteps(columns, table, facts, asOfDay),
 );
 
-/** Keys and names of the call list's clients, in file order. */
-export const overdueOf = memo((table: ClientTable, flags: Uint8Array) => {
-  const out: { key: string; client: string }[] = [];
-  for (let i = 0; i < flags.length; i++) {
-    if (flags[i]) out.push({ key: stringAt(table.key, i), client: stringAt(table.text.client, i) });
-  }
-  return out;
-});
-
-/** The same from the call list's rows (the view worker's answer for a large table). */
-export const overdueOfRows = memo((table: ClientTable, rows: Int32Array) =>
+/** Keys and names of the call list's clients from its rows (callListRowsOf on the page, or the view worker's answer), in file order. */
+export const overdueOf = memo((table: ClientTable, rows: Int32Array) =>
   Array.from(rows, (i) => ({ key: stringAt(table.key, i), client: stringAt(table.text.client, i) })),
 );
 

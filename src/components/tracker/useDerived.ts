@@ -1,6 +1,7 @@
 /** The derived values a view needs, from the store through memoized selectors. */
 import { useSaved, useTracker } from '../../store';
-import { bucketsOf, countsOf, factsOf, lastDaysOf, lastOutreachDaysOf, nextStepsOf, overdueOf, overdueOfRows, overdueRowsOf } from '../../store/selectors';
+import { bucketsOf, countsOf, factsOf, lastDaysOf, lastOutreachDaysOf, nextStepsOf, overdueOf, overdueRowsOf } from '../../store/selectors';
+import { callListRowsOf } from '../../lib/tracker/view';
 import { useView, VIEW_IN_WORKER_FROM } from '../../store/view';
 import { useAsOf } from './asOf';
 
@@ -47,7 +48,7 @@ export function useDerived() {
     },
     /** 1 per row on the call list (activation deadline passed), else 0; null for a large table (the worker knows). */
     overdueRows,
-    overdue: overdueRows ? overdueOf(table, overdueRows) : overdueOfRows(table, answer?.table === table && facts.size > 0 ? answer.callList : NO_ROWS),
+    overdue: overdueOf(table, overdueRows ? callListRowsOf(overdueRows) : answer?.table === table && facts.size > 0 ? answer.callList : NO_ROWS),
   };
 }
 

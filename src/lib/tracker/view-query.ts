@@ -7,24 +7,14 @@
  */
 import { computeBuckets } from './buckets';
 import { lazyNextSteps, type OutreachFacts } from './next-step';
-import { deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from './view';
+import { callListRowsOf, deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from './view';
 import type { ViewQuery } from './bulk-protocol';
 import type { ClientTable } from './table';
 import { memo } from '../memo';
 
 const bucketsAt = memo((table: ClientTable, asOfDay: number) => computeBuckets(table, asOfDay));
 const stepsOf = memo(lazyNextSteps);
-const callRowsOf = memo((flags: Uint8Array) => flaggedRows(flags));
 const keySet = memo((keys: string[] | null) => (keys ? new Set(keys) : null));
-
-/** Rows whose flag is set, in file order: flaggedRows(Uint8Array.of(0, 1, 1)) → [1, 2] */
-export function flaggedRows(flags: Uint8Array): Int32Array {
-  let count = 0;
-  for (let i = 0; i < flags.length; i++) count += flags[i]!;
-  const out = new Int32Array(count);
-  for (let i = 0, p = 0; i < flags.length; i++) if (flags[i]) out[p++] = i;
-  return out;
-}
 
 export function viewer(): (table: ClientTable, epoch: number, query: ViewQuery) => { rows: Int32Array; callList: Int32Array; deadlines: Float64Array } {
   let facts = { version: -1, map: new Map<string, OutreachFacts>() };
@@ -55,7 +45,7 @@ export function viewer(): (table: ClientTable, epoch: number, query: ViewQuery) 
       query.sort.column === 'lastOutreach' ? lastOutreachDaysOf(table, lastDays.map) : null,
     );
     // visibleOf's answer is memoized (and may be its cached array): a copy is what crosses, transferred.
-    return { rows: rows.slice(), callList: callRowsOf(callFlags).slice(), deadlines: deadlines.slice() };
+    return { rows: rows.slice(), callList: callListRowsOf(callFlags).slice(), deadlines: deadlines.slice() };
   };
 }
 

@@ -77,6 +77,18 @@ export const overdueRowsOf = memo((table: ClientTable, columns: BucketColumns, f
   return flags;
 });
 
+/** Rows whose flag is set, in file order: flaggedRows(Uint8Array.of(0, 1, 1)) → [1, 2] */
+export function flaggedRows(flags: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < flags.length; i++) count += flags[i]!;
+  const out = new Int32Array(count);
+  for (let i = 0, p = 0; i < flags.length; i++) if (flags[i]) out[p++] = i;
+  return out;
+}
+
+/** The call list's rows (overdueRowsOf's flags), in file order, once per set of flags. */
+export const callListRowsOf = memo((flags: Uint8Array) => flaggedRows(flags));
+
 /** Row indices in name order (the worker's rank), or file order before it arrives. */
 export const nameOrderOf = memo((size: number, rank: Uint32Array | null): Int32Array => {
   const order = new Int32Array(size);
