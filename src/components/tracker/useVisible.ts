@@ -11,6 +11,7 @@ import { nameOrderOf } from '../../lib/tracker/view';
 import { askView, holdTable, useView, viewKey, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
+import type { OutreachFacts } from '../../lib/tracker/next-step';
 
 /**
  * What the rep chose the list to show: the bucket filters, the call list, a
@@ -30,15 +31,13 @@ export function useListView() {
 const NO_ROWS = new Int32Array(0);
 
 /**
- * The view a large table's list asks the view worker for; null for a small
+ * The view a large table's list asks the view worker for (from the view's
+ * fields, read once by each hook that needs it); null for a small
  * table (the page computes its list) and for the plain view of a tracker
  * without a log (every client in name order, no call list, no deadline: known
  * here; asking would only compete with the import for the CPU).
  */
-function usePageView(derived: Derived): PageView | null {
-  const { tag } = useEnv();
-  const { filters, overdue, keysFilter, search, sort } = useListView();
-  const rank = useTracker((s) => s.loaded?.rank ?? null);
+function pageViewOf(derived: Derived, { filters, overdue, keysFilter, search, sort }: ReturnType<typeof useListView>, rank: Uint32Array | null, tag: string): PageView | null {
   if (!derived.large) return null;
   if (derived.facts.size === 0 && isPlain(filters, overdue, keysFilter, search, sort)) return null;
   return {
@@ -52,7 +51,7 @@ export function useVisible(derived: Derived): Int32Array {
   const { filters, overdue, keysFilter, search, sort } = useListView();
   const rank = useTracker((s) => s.loaded?.rank ?? null);
   const answer = useView((s) => s.answer);
-  const view = usePageView(derived);
+  const view = pageViewOf(derived, { filters, overdue, keysFilter, search, sort }, rank, tag);
   const { table } = derived;
   // After each render: askView sends only a view it did not ask last.
   useEffect(() => {
@@ -82,8 +81,10 @@ function isPlain(filters: object, overdue: boolean, keysFilter: unknown, search:
  * email never goes to the previous view's clients.
  */
 export function useListPending(derived: Derived): boolean {
+  const { tag } = useEnv();
   const answer = useView((s) => s.answer);
-  const view = usePageView(derived);
+  const rank = useTracker((s) => s.loaded?.rank ?? null);
+  const view = pageViewOf(derived, useListView(), rank, tag);
   return view !== null && !(answer?.table === derived.table && answer.key === viewKey(derived.table, view));
 }
 
@@ -91,14 +92,11 @@ export function useListPending(derived: Derived): boolean {
 export function useDeadlines(derived: Derived): Float64Array {
   const answer = useView((s) => s.answer);
   if (!derived.large || derived.facts.size === 0) return deadlineDaysOf(derived.table, derived.facts);
-  return answer?.table === derived.table ? answer.deadlines : noDeadlines(derived.table.size);
+  // Until it answers: no deadline known (deadlineDaysOf of no facts is all NaN).
+  return answer?.table === derived.table ? answer.deadlines : deadlineDaysOf(derived.table, NO_FACTS);
 }
 
-let none = new Float64Array(0).fill(NaN);
-function noDeadlines(size: number): Float64Array {
-  if (none.length !== size) none = new Float64Array(size).fill(NaN);
-  return none;
-}
+const NO_FACTS = new Map<string, OutreachFacts>();
 
 /** Id of the list's section: what a filter click scrolls to. */
 export const LIST_ID = 'client-list';
