@@ -4,6 +4,7 @@
  * (`pickStrings`), and the island builds its own small i18next instance.
  */
 import i18next, { type TFunction } from 'i18next';
+import { cacheNumberFormat } from './number-format';
 import { LOCALE_TAGS, type Locale } from './locales';
 import type { Dictionary } from './schema';
 
@@ -27,5 +28,6 @@ export function createT(lang: Locale, strings: Record<string, string>): TFunctio
     nsSeparator: false,
     interpolation: { escapeValue: false },
   });
+  cacheNumberFormat(instance);
   return instance.getFixedT(LOCALE_TAGS[lang]);
 }

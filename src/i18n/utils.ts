@@ -5,6 +5,7 @@
  * functions as props: pass them `lang` and call `translator(lang)` there.
  */
 import i18next, { type TFunction } from 'i18next';
+import { cacheNumberFormat } from './number-format';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, type Locale } from './locales';
 import { checkDictionary, type Dictionary } from './schema';
 import en from './en.json';
@@ -32,6 +33,7 @@ void instance.init({
   // Astro and React escape what they render; escaping here would double it.
   interpolation: { escapeValue: false },
 });
+cacheNumberFormat(instance);
 
 export type Translate = TFunction;
 

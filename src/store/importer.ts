@@ -12,6 +12,9 @@ import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/per
 import type { StateFile } from '../lib/state/state-file';
 import { announceImport } from './sync';
 import { forgetTables, noteTable } from './bulk';
+import { packedFromWire } from '../lib/tracker/packed';
+import { tableFromWire } from '../lib/tracker/table';
+import type { TextField } from '../lib/tracker/registry';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -36,13 +39,13 @@ function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' 
   if (!loaded || message.id !== shownId) return;
   if (message.type === 'searchIndex') {
     const { client, clientId } = loaded.table.text;
-    provideSearchIndex(loaded.table, message.locale, { names: { data: message.names, ends: client.ends }, ids: { data: message.ids, ends: clientId.ends } });
+    provideSearchIndex(loaded.table, message.locale, { names: packedFromWire({ units: message.names, ends: client.ends }), ids: packedFromWire({ units: message.ids, ends: clientId.ends }) });
     return;
   }
   if (message.type === 'texts') {
     // Filled in place: the table keeps its identity, so nothing memoized on it
     // (buckets, steps, order, search) is computed again; a new `loaded` re-renders its readers.
-    Object.assign(loaded.table.text, message.text);
+    for (const [field, wire] of Object.entries(message.text)) loaded.table.text[field as TextField] = packedFromWire(wire);
     if (message.last) useTracker.setState({ loaded: { ...loaded } });
     return;
   }
@@ -218,13 +221,14 @@ export async function applyMapping(mapping: Mapping, options: { decimal: ',' | '
 function show(response: Extract<WorkerResponse, { type: 'built' }>, extra: Partial<TrackerState> = {}) {
   shownId = response.id;
   // The bulk worker gets this table, when it first needs it, from the import worker (never cloned here).
-  noteTable(response.table, response.id, (port) => getWorker().postMessage({ type: 'shipTable', id: nextId++, epoch: response.id, port } satisfies WorkerRequest, [port]));
+  const table = tableFromWire(response.table);
+  noteTable(table, response.id, (port) => getWorker().postMessage({ type: 'shipTable', id: nextId++, epoch: response.id, port } satisfies WorkerRequest, [port]));
   set({
     status: 'ready',
     progress: null,
     error: null,
     headers: response.headers,
-    loaded: { fileName: response.fileName, mapping: response.saved.mapping, table: response.table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
+    loaded: { fileName: response.fileName, mapping: response.saved.mapping, table, summary: response.summary, issues: response.issues, changes: response.changes, detection: response.detection, rank: null, buckets: response.buckets },
     ...extra,
   });
   holdUntilPainted();

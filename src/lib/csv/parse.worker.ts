@@ -11,7 +11,8 @@ import type { RawTable } from './parse';
 import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
-import { buildClientTable, copyTable, nameColumnsOf, splitTexts, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
+import { buildClientTable, copyTable, nameColumnsOf, splitTexts, tableToWire, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
+import { packedToWire, unitsOf } from '../tracker/packed';
 import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
@@ -90,7 +91,8 @@ async function shipTable(msg: Extract<WorkerRequest, { type: 'shipTable' }>) {
   } else if (msg.epoch === currentEpoch) {
     table = await tableOfCurrent().catch(() => null);
   }
-  msg.port.postMessage({ table } satisfies TableShipment, table ? transferablesOf(table) : []);
+  const wire = table ? tableToWire(table) : null;
+  msg.port.postMessage({ table: wire } satisfies TableShipment, wire ? transferablesOf(wire) : []);
   msg.port.close();
 }
 
@@ -134,17 +136,21 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
   // A large table is kept for the view worker as a copy of its arrays (a memcpy here; sending the page a
   // clone instead made it decode every number column in one 165 ms task at 200,000 rows).
   shippable = table.size >= VIEW_IN_WORKER_FROM ? { epoch: msg.id, table: copyTable(table) } : null;
-  post({ type: 'built', id: msg.id, table: listed, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(listed), ...bucketBuffers(shown)]);
+  const wire = tableToWire(listed);
+  post({ type: 'built', id: msg.id, table: wire, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(wire), ...bucketBuffers(shown)]);
   // One message per column: each is decoded on the page in a task of its own
   // (all in one took 120 ms at 200,000 rows); the page shows them after the last.
   const fields = Object.keys(later) as (keyof typeof later)[];
   fields.forEach((field, i) => {
-    const packed = later[field]!;
-    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, packed.ends.buffer instanceof ArrayBuffer ? [packed.ends.buffer] : []);
+    const packed = packedToWire(later[field]!);
+    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, [packed.ends.buffer, packed.units.buffer].filter((buffer) => buffer instanceof ArrayBuffer));
   });
   // null when a length changed: the page then builds its index itself.
   const lowered = loweredData(searched.names, searched.ids, msg.locale);
-  if (lowered) post({ type: 'searchIndex', id: msg.id, locale: msg.locale, ...lowered });
+  if (lowered) {
+    const [names, ids] = [unitsOf(lowered.names), unitsOf(lowered.ids)];
+    post({ type: 'searchIndex', id: msg.id, locale: msg.locale, names, ids }, [names.buffer, ids.buffer].filter((buffer) => buffer instanceof ArrayBuffer));
+  }
   return { names, columns };
 }
 

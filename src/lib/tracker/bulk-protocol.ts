@@ -6,7 +6,7 @@
  * 200,000 rows of text), and a job sends only its row indices and settings.
  */
 import type { ListExport } from './list-export';
-import type { ClientTable } from './table';
+import type { WireTable } from './table';
 import type { MergeInput, MergeScan } from '../email/merge-export';
 import type { AddressCheck } from '../email/export';
 import type { OutreachFacts } from './next-step';
@@ -39,7 +39,7 @@ export interface TableRef {
 
 /** What the import worker sends through a TableRef's port: the table, or null when it no longer has that import. */
 export interface TableShipment {
-  table: ClientTable | null;
+  table: WireTable | null;
 }
 
 /**

@@ -6,7 +6,8 @@
  * when the job's table is older than one it has seen, so an export never
  * mixes the rows of one import with the text of another.
  */
-import type { ClientTable } from './table';
+import { tableFromWire, type ClientTable } from './table';
+import type { TableShipment } from './bulk-protocol';
 
 export class TableHolder {
   private held: { epoch: number; table: ClientTable } | null = null;
@@ -52,8 +53,9 @@ export class TableHolder {
 /** The table the import worker sends through `port` (one message), then the port is closed. */
 export function receiveTable(port: MessagePort): Promise<ClientTable | null> {
   return new Promise((resolve) => {
-    port.onmessage = (event: MessageEvent<{ table: ClientTable | null }>) => {
-      resolve(event.data?.table ?? null);
+    port.onmessage = (event: MessageEvent<TableShipment>) => {
+      const wire = event.data?.table;
+      resolve(wire ? tableFromWire(wire) : null);
       port.close();
     };
   });

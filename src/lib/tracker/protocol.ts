@@ -5,7 +5,8 @@
  */
 import type { Detection, Encoding, FileErrorCode, RowIssue } from '../csv/types';
 import type { Mapping } from './fields';
-import type { ClientTable, ImportSummary } from './table';
+import type { ImportSummary, WireTable } from './table';
+import type { CodeUnits } from './packed';
 import type { ImportChanges } from './diff';
 import type { BucketColumns, BucketCounts } from './buckets';
 import type { PersistedState, SavedMapping } from '../state/persisted';
@@ -49,7 +50,7 @@ export type WorkerResponse =
       type: 'built';
       id: number;
       fileName: string;
-      table: ClientTable;
+      table: WireTable;
       /** Bucket codes at the request's as-of day, so the page need not compute them before showing counts. */
       buckets: { asOfDay: number; columns: BucketColumns; counts: BucketCounts };
       summary: ImportSummary;
@@ -77,13 +78,13 @@ export type WorkerResponse =
    * and the exports read (admin, language, link…). 'built' carries them
    * empty, so the message that lands the table is smaller and decodes faster.
    */
-  | { type: 'texts'; id: number; text: Partial<ClientTable['text']>; /** The last of them: the page re-renders once, then. */ last: boolean }
+  | { type: 'texts'; id: number; text: Partial<WireTable['text']>; /** The last of them: the page re-renders once, then. */ last: boolean }
   /**
    * After 'built': the name and id columns lower-cased in the page's locale,
    * offsets those of the table's columns (sent only when lower-casing kept
    * every length), so the first search does not lower-case 200,000 names on the page.
    */
-  | { type: 'searchIndex'; id: number; locale: string; names: string; ids: string }
+  | { type: 'searchIndex'; id: number; locale: string; names: CodeUnits; ids: CodeUnits }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
   | { type: 'ranked'; id: number; rank: Uint32Array }
   | { type: 'empty'; id: number }

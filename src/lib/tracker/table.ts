@@ -19,7 +19,7 @@ import {
   type NumberField,
   type TextField,
 } from './registry';
-import { packStrings, stringAt, type PackedStrings } from './packed';
+import { packStrings, packedFromWire, packedToWire, stringAt, type PackedStrings, type WireStrings } from './packed';
 import { isTotalLabel, parseDate, parseNumber, safeHttpsUrl } from './values';
 
 export { packStrings, stringAt, type PackedStrings } from './packed';
@@ -357,11 +357,24 @@ export function copyTable(table: ClientTable): ClientTable {
   };
 }
 
+/** A table as it crosses between threads: its text columns as code units in buffers (see WireStrings). */
+export type WireTable = Omit<ClientTable, 'key' | 'text'> & { key: WireStrings; text: Record<TextField, WireStrings> };
+
+/** The wire form of a table (the typed arrays are the table's own: transfer them, and the table is spent). */
+export function tableToWire(table: ClientTable): WireTable {
+  return { ...table, key: packedToWire(table.key), text: mapFields(TEXT_FIELDS, (field) => packedToWire(table.text[field])) };
+}
+
+/** A table back from its wire form: tableFromWire(tableToWire(t)) reads as t. */
+export function tableFromWire(wire: WireTable): ClientTable {
+  return { ...wire, key: packedFromWire(wire.key), text: mapFields(TEXT_FIELDS, (field): PackedStrings => packedFromWire(wire.text[field])) };
+}
+
 /** Buffers of a table's typed arrays, for postMessage transfer lists: transferablesOf(table) → [ArrayBuffer, …]. */
-export function transferablesOf(table: ClientTable): ArrayBuffer[] {
+export function transferablesOf(table: ClientTable | WireTable): ArrayBuffer[] {
+  const packed = [table.key, ...TEXT_FIELDS.map((field) => table.text[field])];
   const arrays: ArrayBufferView[] = [
-    table.key.ends,
-    ...TEXT_FIELDS.map((field) => table.text[field].ends),
+    ...packed.flatMap((column) => (column.units ? [column.ends, column.units] : [column.ends])),
     ...NUMBER_FIELDS.map((field) => table.num[field]),
     ...DATE_FIELDS.map((field) => table.day[field]),
     table.rows,

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { bulkRunner } from '../../../src/lib/tracker/bulk-runner';
 import { computeBuckets, DIMENSIONS } from '../../../src/lib/tracker/buckets';
 import { computeNextSteps } from '../../../src/lib/tracker/next-step';
-import { buildClientTable, stringAt, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
+import { buildClientTable, stringAt, tableToWire, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
 import { rankByName } from '../../../src/lib/tracker/order';
 import { deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from '../../../src/lib/tracker/view';
 import { LIST_SLICE_ROWS, type ListLabels } from '../../../src/lib/tracker/list-export';
-import type { BulkRequest, BulkResponse, ListJob, TableRef, ViewQuery } from '../../../src/lib/tracker/bulk-protocol';
+import type { BulkRequest, BulkResponse, ListJob, TableRef, TableShipment, ViewQuery } from '../../../src/lib/tracker/bulk-protocol';
 
 const DAY = 20513;
 const MAPPING = { client: 'Name', clientId: 'Id', adminEmail: 'Email', seatsPurchased: 'Seats' };
@@ -36,7 +36,9 @@ afterEach(() => { for (const port of ports.splice(0)) port.close(); });
 function shipped(epoch: number, table: ClientTable | null): TableRef {
   const channel = new MessageChannel();
   ports.push(channel.port1, channel.port2);
-  channel.port1.postMessage({ table }, table ? transferablesOf(table) : []);
+  // As the import worker ships it: the wire form, buffers transferred.
+  const wire = table ? tableToWire(table) : null;
+  channel.port1.postMessage({ table: wire } satisfies TableShipment, wire ? transferablesOf(wire) : []);
   return { epoch, from: channel.port2 };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { indexOfValue, packStrings, packedLength, stringAt } from '../../../src/lib/tracker/packed';
+import { indexOfValue, packStrings, packedFromWire, packedLength, packedToWire, stringAt } from '../../../src/lib/tracker/packed';
 
 describe('packStrings', () => {
   const cases = [
@@ -58,5 +58,46 @@ describe('indexOfValue', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('packed strings on the wire (code units in a buffer, never a string to decode)', () => {
+  const cases = [
+    { description: 'ASCII as bytes', values: ['Acme', '', 'id:T-1'], units: Uint8Array },
+    { description: 'Latin-1 as bytes', values: ['Société Générale', 'São Paulo', 'ß'], units: Uint8Array },
+    { description: 'beyond Latin-1 as UTF-16 units', values: ['株式会社', 'é', '😀', ''], units: Uint16Array },
+    { description: 'no values', values: [], units: Uint8Array },
+  ];
+  test.each(cases)('$description', ({ values, units }) => {
+    const wire = packedToWire(packStrings(values));
+    expect(wire.units).toBeInstanceOf(units);
+    expect(Object.values(wire).some((value) => typeof value === 'string')).toBe(false);
+    const back = packedFromWire(structuredClone(wire, { transfer: [wire.units.buffer as ArrayBuffer, wire.ends.buffer as ArrayBuffer] }));
+    expect(values.map((_, i) => stringAt(back, i))).toEqual(values);
+    expect(back.data).toBe(values.join(''));
+    expect(packedLength(back)).toBe(values.length);
+  });
+  test('read back by index and searched without joining the whole column', () => {
+    const back = packedFromWire(packedToWire(packStrings(['Acme', 'Zed'])));
+    expect(stringAt(back, 1)).toBe('Zed');
+    expect(indexOfValue(back, 'Zed')).toBe(1);
+    expect(back.decoded()).toBe(false);
+    expect(back.data).toBe('AcmeZed');
+    expect(back.decoded()).toBe(true);
+  });
+  test('same values and same search answers as the strings, for any strings', () => {
+    const unit = fc.constantFrom('a', 'b', 'é', '合', '\ud83d', '\ude00');
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4, unit }), { maxLength: 12 }), fc.string({ maxLength: 4, unit }), (values, value) => {
+        const back = packedFromWire(packedToWire(packStrings(values)));
+        expect(values.map((_, i) => stringAt(back, i))).toEqual(values);
+        expect(indexOfValue(back, value)).toBe(values.indexOf(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test('a long value reads back whole (decoded in slices)', () => {
+    const long = 'é'.repeat(100_000) + '合';
+    expect(stringAt(packedFromWire(packedToWire(packStrings(['x', long]))), 1)).toBe(long);
   });
 });

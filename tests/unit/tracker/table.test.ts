@@ -13,6 +13,8 @@ import {
   stringAt,
   copyTable,
   transferablesOf,
+  tableToWire,
+  tableFromWire,
   valueColumn,
   dayAt,
   textAt,
@@ -415,6 +417,20 @@ describe('transferablesOf', () => {
     const copy = structuredClone(table, { transfer: transferablesOf(table) });
     expect(clientAt(copy, 1)).toMatchObject({ client: 'B', seatsPurchased: 2 });
     expect(table.num.seatsPurchased.length).toBe(0); // detached in the sender
+  });
+});
+
+describe('tableToWire / tableFromWire', () => {
+  test('the table crosses as buffers only (no string column to decode) and every client reads back', () => {
+    const { table } = buildClientTable(H, [row({ Client: 'Société A', Seats: '1', Email: 'a@x.fr' }), row({ Client: '株式会社B', Seats: '2' })], M, DOT);
+    const before = [clientAt(table, 0), clientAt(table, 1)];
+    const wire = tableToWire(table);
+    const strings = [wire.key, ...Object.values(wire.text)].filter((column) => 'data' in column);
+    expect(strings).toEqual([]);
+    const landed = tableFromWire(structuredClone(wire, { transfer: transferablesOf(wire) }));
+    expect([clientAt(landed, 0), clientAt(landed, 1)]).toEqual(before);
+    expect(wire.num.seatsPurchased.length).toBe(0); // detached in the sender
+    expect(wire.key.units.length).toBe(0);
   });
 });
 
