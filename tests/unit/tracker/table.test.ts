@@ -447,6 +447,16 @@ describe('copyTable', () => {
     expect(table.num.seatsPurchased.length).toBe(0);
     expect([clientAt(copy, 0), clientAt(copy, 1)]).toEqual(before);
   });
+  test('shared text columns are kept as they are (the import worker copies them later, for the page)', () => {
+    const { table } = buildClientTable(H, [row({ Client: 'A', Email: 'a@x.example' })], M, DOT);
+    const { shown, later } = splitTexts(table);
+    const copy = copyTable(table, later);
+    expect(copy.text.adminEmail).toBe(table.text.adminEmail);
+    expect(copy.text.client).not.toBe(table.text.client);
+    // What 'built' takes away leaves the copy whole.
+    structuredClone(shown, { transfer: transferablesOf(shown) });
+    expect(clientAt(copy, 0)).toMatchObject({ client: 'A', adminEmail: 'a@x.example' });
+  });
 });
 
 describe('clientAt', () => {
@@ -529,4 +539,23 @@ describe('splitTexts', () => {
     expect(clientAt(shown, 1)).toEqual(clientAt(table, 1));
   });
   test('the original table is left whole', () => expect(textAt(table, 'adminEmail', 1)).toBe('b@beta.com'));
+});
+
+describe('the table’s columns and the build’s memory', () => {
+  test('mostly distinct clients: the columns are the build’s own arrays (no second copy of each)', () => {
+    const { table } = buildClientTable(H, [row({ Client: 'A', Seats: '1' }), row({ Client: 'B', Seats: '2' }), row({ Client: 'C', Seats: '3' }), row({ Client: 'a', Seats: '4' })], M, DOT);
+    expect(table.size).toBe(3);
+    expect(table.num.seatsPurchased.length).toBe(3);
+    expect(table.num.seatsPurchased.buffer.byteLength).toBe(4 * 8);
+    // Sent as it is: the view keeps its length on the other side.
+    const landed = structuredClone(table, { transfer: transferablesOf(table) });
+    expect([...landed.num.seatsPurchased]).toEqual([5, 2, 3]);
+  });
+  test('mostly merged rows: the columns are copied to their size (the unused capacity is not kept)', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => row({ Client: i < 6 ? 'A' : 'B', Seats: '1' }));
+    const { table } = buildClientTable(H, rows, M, DOT);
+    expect(table.size).toBe(2);
+    expect(table.num.seatsPurchased.buffer.byteLength).toBe(2 * 8);
+    expect([...table.num.seatsPurchased]).toEqual([6, 2]);
+  });
 });
