@@ -8,6 +8,7 @@ import type { WorkerRequest, WorkerResponse } from '../lib/tracker/protocol';
 import { hasMetricColumn, headerSetKey, missingRequired, sanitizeMapping, suggestMapping } from '../lib/mapping/match';
 import { useSaved, useTracker, persistedPart, type TrackerState } from './index';
 import { asOfDayOf, provideSearchIndex } from './selectors';
+import { provideNameOrder } from '../lib/tracker/view';
 import { STATE_FILE_KIND, STATE_VERSION, emptyPersisted } from '../lib/state/persisted';
 import type { StateFile } from '../lib/state/state-file';
 import { announceImport } from './sync';
@@ -49,6 +50,7 @@ function followUp(message: Extract<WorkerResponse, { type: 'changes' | 'ranked' 
     if (message.last) useTracker.setState({ loaded: { ...loaded } });
     return;
   }
+  if (message.type === 'ranked') provideNameOrder(message.rank, message.order);
   useTracker.setState({ loaded: message.type === 'changes' ? { ...loaded, changes: message.changes } : { ...loaded, rank: message.rank } });
 }
 

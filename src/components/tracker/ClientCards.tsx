@@ -11,6 +11,7 @@ import { bucketAt } from '../../lib/tracker/buckets';
 import { stepAt, statusAt } from '../../lib/tracker/next-step';
 import { DIMENSIONS, type ClientBuckets } from '../../lib/tracker/registry';
 import { stringAt } from '../../lib/tracker/table';
+import { deadlineAt } from '../../lib/tracker/view';
 import { worstBucket } from '../../lib/tracker/worst';
 import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
@@ -64,7 +65,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
         const name = stringAt(table.text.client, i);
         const buckets = Object.fromEntries(DIMENSIONS.map((d) => [d, bucketAt(columns, d, i)])) as ClientBuckets;
         const worst = worstBucket(buckets);
-        const hasDeadline = !Number.isNaN(deadlines[i]!);
+        const hasDeadline = !Number.isNaN(deadlineAt(deadlines, i));
         const passed = parts.deadlinePassed(i);
         return (
           <div

@@ -10,6 +10,7 @@ import { bucketAt, valueAt } from '../../lib/tracker/buckets';
 import { explain } from '../../lib/tracker/explain';
 import { bucketLabelKey, DIMENSION_SPECS, type Dimension } from '../../lib/tracker/registry';
 import { dayAt, numberAt, stringAt, textAt, type ClientTable } from '../../lib/tracker/table';
+import { deadlineAt } from '../../lib/tracker/view';
 import { isoFromDay } from '../../lib/dates';
 import type { LogEntry } from '../../lib/state/persisted';
 import { useEnv } from './context';
@@ -70,9 +71,9 @@ export function useRowParts(derived: Derived, deadlines: Float64Array) {
     return <span className="muted">{t('table.onTrack')}</span>;
   };
 
-  const deadlinePassed = (i: number) => !Number.isNaN(deadlines[i]!) && deadlines[i]! < asOfDay;
+  const deadlinePassed = (i: number) => deadlineAt(deadlines, i) < asOfDay; // NaN < day is false
   const deadline = (i: number): ReactNode => {
-    const day = deadlines[i]!;
+    const day = deadlineAt(deadlines, i);
     if (Number.isNaN(day)) return <span className="muted">{t('outreach.none')}</span>;
     return (
       <>

@@ -15,7 +15,7 @@ import { buildClientTable, copyTable, nameColumnsOf, splitTexts, tableToWire, tr
 import { copyPacked, packedToWire, unitsOf } from '../tracker/packed';
 import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
-import { rankByName } from '../tracker/order';
+import { orderOfRank, rankByName } from '../tracker/order';
 import { VIEW_IN_WORKER_FROM } from '../tracker/view';
 import { loweredData } from '../tracker/search';
 import { MAX_ISSUES_SENT, type Hints, type WorkerRequest, type WorkerResponse } from '../tracker/protocol';
@@ -161,7 +161,8 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
 /** Sends each client's alphabetical rank in the page's locale (after the table: a collator is slow). */
 function postRank(msg: { id: number; locale: string }, names: NameColumns) {
   const rank = rankByName(names, msg.locale);
-  post({ type: 'ranked', id: msg.id, rank }, [rank.buffer]);
+  const order = orderOfRank(rank);
+  post({ type: 'ranked', id: msg.id, rank, order }, [rank.buffer, order.buffer]);
 }
 
 async function read(msg: Extract<WorkerRequest, { type: 'read' }>) {

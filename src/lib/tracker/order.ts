@@ -19,3 +19,10 @@ export function rankByName(table: NameColumns, locale: string): Uint32Array {
   for (let position = 0; position < order.length; position++) rank[order[position]!] = position;
   return rank;
 }
+
+/** Row indices in the order of their ranks: orderOfRank(Uint32Array.of(1, 0, 2)) → [1, 0, 2]; orderOfRank([2, 0, 1]) → [1, 2, 0] */
+export function orderOfRank(rank: Uint32Array): Int32Array {
+  const order = new Int32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) order[rank[i]!] = i;
+  return order;
+}

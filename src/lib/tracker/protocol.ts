@@ -86,7 +86,7 @@ export type WorkerResponse =
    */
   | { type: 'searchIndex'; id: number; locale: string; names: CodeUnits; ids: CodeUnits }
   /** After 'built': each client's rank in alphabetical order (see order.ts). */
-  | { type: 'ranked'; id: number; rank: Uint32Array }
+  | { type: 'ranked'; id: number; rank: Uint32Array; /** orderOfRank(rank): the plain list's rows, so the page computes no array per client. */ order: Int32Array }
   | { type: 'empty'; id: number }
   | { type: 'discarded'; id: number; headers: string[] | null }
   | { type: 'exported'; id: number; data: StateData | null }

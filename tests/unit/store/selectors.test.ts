@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deadlineDaysOf, factsOf, lastOutreachDaysOf, listFlagsOf, visibleOf } from '../../../src/store/selectors';
+import { deadlineAt } from '../../../src/lib/tracker/view';
 import { buildClientTable, stringAt } from '../../../src/lib/tracker/table';
 import { bucketAt, computeBuckets } from '../../../src/lib/tracker/buckets';
 import type { SortColumn } from '../../../src/store/slices/session';
@@ -112,6 +113,18 @@ describe('deadlineDaysOf', () => {
     const keys = Array.from({ length: table.size }, (_, i) => stringAt(table.key, i));
     const days = deadlineDaysOf(table, facts);
     expect(keys.map((k, i) => [k, days[i]])).toEqual(keys.map((k) => [k, k === 'id:C-1' ? 20_005 : NaN]));
+  });
+  test('no log: no array per client, every row reads NaN (deadlineAt)', () => {
+    const days = deadlineDaysOf(table, new Map());
+    expect(days.length).toBe(0);
+    expect(Array.from({ length: table.size }, (_, i) => deadlineAt(days, i)).every(Number.isNaN)).toBe(true);
+  });
+  test('no log: the deadline sort keeps name order both ways (every row without a deadline)', () => {
+    const byName = visibleOf(table, columns, nextSteps, {}, null, '', { column: 'client', descending: false }, null, 'en');
+    for (const descending of [false, true]) {
+      const rows = visibleOf(table, columns, nextSteps, {}, null, '', { column: 'deadline', descending }, null, 'en', deadlineDaysOf(table, new Map()));
+      expect([...rows]).toEqual([...byName]);
+    }
   });
 });
 

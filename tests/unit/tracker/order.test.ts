@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rankByName } from '../../../src/lib/tracker/order';
+import { orderOfRank, rankByName } from '../../../src/lib/tracker/order';
+import { nameOrderOf, provideNameOrder } from '../../../src/lib/tracker/view';
 import { buildClientTable } from '../../../src/lib/tracker/table';
 
 function tableOf(names: string[]) {
@@ -21,5 +22,22 @@ describe('rankByName', () => {
   test('ranks are a permutation of 0…n-1', () => {
     const names = Array.from({ length: 500 }, (_, i) => `Client ${(i * 37) % 500}`);
     expect([...rankByName(tableOf(names), 'en')].sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
+  });
+});
+
+describe('orderOfRank and nameOrderOf (the plain list’s rows)', () => {
+  test('rows in the order of their ranks', () => {
+    expect([...orderOfRank(Uint32Array.of(2, 0, 1))]).toEqual([1, 2, 0]);
+    expect([...orderOfRank(new Uint32Array(0))]).toEqual([]);
+  });
+  test('the order the import worker sent with a rank is the one used (the page fills no array per client)', () => {
+    const rank = Uint32Array.of(1, 0);
+    const sent = orderOfRank(rank);
+    provideNameOrder(rank, sent);
+    expect(nameOrderOf(2, rank)).toBe(sent);
+  });
+  test('without one, the rank is inverted; before any rank, file order', () => {
+    expect([...nameOrderOf(3, Uint32Array.of(2, 0, 1))]).toEqual([1, 2, 0]);
+    expect([...nameOrderOf(3, null)]).toEqual([0, 1, 2]);
   });
 });
