@@ -10,7 +10,6 @@ import { BUCKETS, DIMENSIONS, bucketLabelKey, dimensionLabelKey, type Dimension 
 import { spreadsheetDelimiter } from '../../lib/email/export';
 import { isoFromDay } from '../../lib/dates';
 import type { ListLabels, ListOutreach } from '../../lib/tracker/list-export';
-import { completeSteps } from '../../lib/tracker/next-step';
 import { useEnv } from './context';
 import { describeEntry } from './LastOutreach';
 import { downloadBlob } from './download';
@@ -43,8 +42,9 @@ export function ExportList({ derived, rows, pending }: { derived: Derived; rows:
     const job = {
       rows,
       buckets: columns,
-      // The page computes steps as rows are shown (lazyNextSteps): every row's, plain, for the worker.
-      steps: completeSteps(derived.nextSteps),
+      // The worker computes each row's step from the same facts and day.
+      facts: [...facts],
+      asOfDay,
       labels,
       outreach,
       delimiter: spreadsheetDelimiter(lang),

@@ -8,6 +8,7 @@
  * answers 'stale', also mid-way, so no file mixes two imports.
  */
 import { listColumnsOf, listCsvParts } from './list-export';
+import { lazyNextSteps } from './next-step';
 import { emptyScan, mergeCsvParts, scanSlice, MERGE_SLICE_ROWS } from '../email/merge-export';
 import { TableHolder, receiveTable } from './bulk-table';
 import { viewer } from './view-query';
@@ -48,8 +49,12 @@ export function bulkRunner(post: (message: BulkResponse) => void): (message: Bul
   async function run(msg: Job, table: ClientTable): Promise<void> {
     const { epoch } = msg.table;
     switch (msg.type) {
-      case 'listCsv':
-        return writeParts(msg.id, epoch, msg.input.rows.length, listCsvParts({ ...msg.input, columns: listColumnsOf(table) }));
+      case 'listCsv': {
+        const { facts, asOfDay, ...input } = msg.input;
+        // Computed row by row as the slices are written (stepAt), not all first.
+        const steps = lazyNextSteps(input.buckets, table, new Map(facts), asOfDay);
+        return writeParts(msg.id, epoch, input.rows.length, listCsvParts({ ...input, steps, columns: listColumnsOf(table) }));
+      }
       case 'mergeCsv': {
         const { input, rows, checkLabels, delimiter } = msg.input;
         return writeParts(msg.id, epoch, rows.length, mergeCsvParts({ ...input, table }, rows, checkLabels, delimiter));

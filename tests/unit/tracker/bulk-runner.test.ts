@@ -2,11 +2,11 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bulkRunner } from '../../../src/lib/tracker/bulk-runner';
 import { computeBuckets, DIMENSIONS } from '../../../src/lib/tracker/buckets';
-import { computeNextSteps } from '../../../src/lib/tracker/next-step';
+import { computeNextSteps, RULES, type OutreachFacts } from '../../../src/lib/tracker/next-step';
 import { buildClientTable, stringAt, tableToWire, transferablesOf, type ClientTable } from '../../../src/lib/tracker/table';
 import { rankByName } from '../../../src/lib/tracker/order';
 import { deadlineDaysOf, lastOutreachDaysOf, listFlagsOf, overdueRowsOf, visibleOf } from '../../../src/lib/tracker/view';
-import { LIST_SLICE_ROWS, type ListLabels } from '../../../src/lib/tracker/list-export';
+import { LIST_SLICE_ROWS, listCells, listColumnsOf, type ListLabels } from '../../../src/lib/tracker/list-export';
 import type { BulkRequest, BulkResponse, ListJob, TableRef, TableShipment, ViewQuery } from '../../../src/lib/tracker/bulk-protocol';
 
 const DAY = 20513;
@@ -25,7 +25,7 @@ function importOf(prefix: string, count: number): { table: ClientTable; job: Lis
   const rows = Array.from({ length: count }, (_, i) => [`${prefix} ${i}`, `T-${i}`, `${prefix.toLowerCase()}${i}@example.org`, '10']);
   const { table } = buildClientTable(['Name', 'Id', 'Email', 'Seats'], rows, MAPPING, { decimal: '.', dayFirst: false });
   const buckets = computeBuckets(table, DAY);
-  const job: ListJob = { rows: Int32Array.from({ length: count }, (_, i) => i), buckets, steps: computeNextSteps(buckets, table, new Map(), DAY), labels: LABELS, outreach: {}, delimiter: ',' };
+  const job: ListJob = { rows: Int32Array.from({ length: count }, (_, i) => i), buckets, facts: [], asOfDay: DAY, labels: LABELS, outreach: {}, delimiter: ',' };
   return { table, job };
 }
 
@@ -64,6 +64,29 @@ const names = async (message: BulkResponse) => {
   const rows = Papa.parse<string[]>((await message.file.text()).replace(/^\uFEFF/, ''), { newline: '\r\n' }).data;
   return rows.slice(1).map((row) => row[0]);
 };
+
+describe('list export', () => {
+  test('each row’s next step is the worker’s, from the log’s facts: the same file as with the page’s steps', async () => {
+    // Nobody activated: the step depends on the activation email logged and its deadline.
+    const build = () => buildClientTable(['Name', 'Id', 'Email', 'Seats', 'Activated'], Array.from({ length: 6 }, (_, i) => [`Acme ${i}`, `T-${i}`, `acme${i}@example.org`, '10', '0']), { ...MAPPING, usersActivated: 'Activated' }, { decimal: '.', dayFirst: false }).table;
+    const page = build();
+    const buckets = computeBuckets(page, DAY);
+    const a = { table: build(), job: { ...importOf('Acme', 6).job, buckets } };
+    const facts: [string, OutreachFacts][] = [['id:T-1', { emailLogged: true, deadlineDay: DAY - 3 }], ['id:T-4', { emailLogged: true, deadlineDay: DAY + 5 }]];
+    const labels: ListLabels = { ...LABELS, step: Object.fromEntries(RULES.map((rule) => [rule.step, `step ${rule.step}`])) };
+    const job: ListJob = { ...a.job, facts, labels };
+    const { handle, settled } = harness();
+    handle({ type: 'listCsv', id: 1, table: shipped(5, a.table), input: job });
+    const message = await settled(1);
+    if (message.type !== 'done') throw new Error(`expected a file, got ${message.type}`);
+    const file = Papa.parse<string[]>((await message.file.text()).replace(/^\uFEFF/, ''), { newline: '\r\n' }).data.slice(1).filter((row) => row.length > 1);
+    const steps = computeNextSteps(job.buckets, page, new Map(facts), DAY);
+    const expected = [...job.rows].map((i) => listCells({ ...job, steps, columns: listColumnsOf(page) }, i));
+    expect(file).toEqual(expected);
+    // The log changes some steps: the test would not see a worker that ignored it.
+    expect(new Set(file.map((row) => row[row.length - 3])).size).toBeGreaterThan(1);
+  });
+});
 
 describe('bulk worker keeps the table', () => {
   test('the table comes once, through the port; the next job sends only its rows and reads the same table', async () => {
