@@ -18,6 +18,8 @@ const ALL_ROWS = 30;
 const OVERSCAN = 400;
 /** Corrections of a scroll to a row once it is rendered and measured (its neighbours' real heights). */
 const TRIES = 4;
+/** Pixels of a wheel's line (deltaMode 1, Firefox). */
+const LINE = 40;
 
 export interface ListWindowOptions {
   count: number;
@@ -96,11 +98,17 @@ export function useListWindow({ count, box, rows, header, estimate, keyOf }: Lis
     return { top: inner + (header?.current?.getBoundingClientRect().height ?? 0), bottom: inner + element.clientHeight };
   }, [box, header]);
 
+  /** The offset a wheel moved a capped list to, with the fraction of a pixel the browser's scroll position drops. */
+  const exact = useRef<number | null>(null);
   const read = useCallback((): Screen | null => {
     const list = rows.current;
     if (!list) return null;
     const { top, bottom } = viewport();
-    return { scroll: top - list.getBoundingClientRect().top, height: Math.max(0, bottom - top) };
+    let scroll = top - list.getBoundingClientRect().top;
+    // Still where the wheel put it (within the rounding): the exact offset; else the scrollbar or a key moved it.
+    if (exact.current !== null && Math.abs(exact.current - scroll) < 1) scroll = exact.current;
+    else exact.current = null;
+    return { scroll, height: Math.max(0, bottom - top) };
   }, [rows, viewport]);
 
   const update = useCallback(() => {
@@ -108,27 +116,56 @@ export function useListWindow({ count, box, rows, header, estimate, keyOf }: Lis
     if (next) setScreen((now) => (Math.abs(now.scroll - next.scroll) < 0.5 && Math.abs(now.height - next.height) < 0.5 ? now : next));
   }, [read]);
 
-  /** Moves the scroll (box or page) by `delta` pixels of scroll offset. */
+  /** Moves the scroll (box or page) by `delta` pixels of scroll offset, keeping the fraction the browser drops. */
   const scrollTo = useCallback((delta: number) => {
+    const now = read();
+    if (!now) return;
+    exact.current = now.scroll + delta;
     const element = box?.current;
     if (element) element.scrollTop += delta;
     else window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
-  }, [box]);
+  }, [box, read]);
+
+  // What the wheel handler needs of the latest render.
+  const latest = useRef({ count, height, size });
+  latest.current = { count, height, size };
 
   useLayoutEffect(() => {
     const target: EventTarget = box?.current ?? window;
+    /**
+     * Above the cap a pixel of scrollbar moves the rows by several: a wheel
+     * notch would skip clients unseen (a dozen rows at 1,000,000). In the
+     * table's box the wheel moves the rows by its own distance instead.
+     */
+    const wheel = (event: Event) => {
+      const element = box?.current;
+      const e = event as WheelEvent;
+      if (!element || e.ctrlKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) return;
+      const now = read();
+      const { count, height, size } = latest.current;
+      if (!now || count <= ALL_ROWS || scrollBy(1, count, height, now.height, size) >= 1) return;
+      const pixels = e.deltaY * (e.deltaMode === 1 ? LINE : e.deltaMode === 2 ? now.height : 1);
+      const to = Math.min(Math.max(0, now.scroll + scrollBy(pixels, count, height, now.height, size)), Math.max(0, height - now.height));
+      // At an end: the page scrolls on, as it would.
+      if (Math.abs(to - now.scroll) < 1e-6) return;
+      e.preventDefault();
+      scrollTo(to - now.scroll);
+      update();
+    };
     update();
     target.addEventListener('scroll', update, { passive: true });
+    if (box?.current) box.current.addEventListener('wheel', wheel, { passive: false });
     window.addEventListener('resize', update);
     const observer = new ResizeObserver(update);
     if (box?.current) observer.observe(box.current);
     else observer.observe(document.body);
     return () => {
       target.removeEventListener('scroll', update);
+      target.removeEventListener('wheel', wheel);
       window.removeEventListener('resize', update);
       observer.disconnect();
     };
-  }, [box, update]);
+  }, [box, read, scrollTo, update]);
 
   // After every render: measure the rendered rows (only they), and bring a wanted row into view.
   useLayoutEffect(() => {
