@@ -4,7 +4,7 @@
  * page. The same list a small export gives, through the other path: counts,
  * filters that combine, search, sort both ways, the call list, the export.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { bucket, openTracker } from './helpers';
 
@@ -84,4 +84,64 @@ test('60,000 clients: the view worker filters, searches and sorts the list the p
   await page.getByTestId('clear-filters').click();
   await expect(count(page)).toHaveAttribute('data-count', String(SIZE));
   await expect.poll(() => firstNames(page, 2)).toEqual([name(SIZE - 1), name(SIZE - 2)]);
+});
+
+/**
+ * 500,000 clients at ~100 px a row are 50 million pixels of rows: more than Chromium lays out in one
+ * element (about 33.5 million). The list's scroll height is capped and its offset scaled, so its last
+ * clients can still be reached, by the scrollbar (the box scrolled to its end) and by the keyboard (Ctrl+End).
+ */
+test('500,000 clients: the end of the list can be reached, by scrolling and by Ctrl+End', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const size = 500_000;
+  const huge = (i: number) => `Client ${String(i).padStart(6, '0')}`;
+  const header = 'Customer Name,Tenant ID,Licenses Purchased,Licenses Assigned,Activated Users,Start Date';
+  const lines = Array.from({ length: size }, (_, i) => `${huge(i)},T${i},10,10,${i % 3 ? 10 : 0},2026-01-01`);
+  const file = testInfo.outputPath('huge.csv');
+  writeFileSync(file, [header, ...lines].join('\n') + '\n');
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await openTracker(page);
+  await page.getByTestId('csv-file').setInputFiles(file);
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', String(size), { timeout: 180_000 });
+  await expect(rows(page).first()).toHaveAttribute('data-client', huge(0), { timeout: 60_000 });
+  const box = page.locator('.table-scroll');
+  const shown = () => box.evaluate((el) => {
+    const top = el.getBoundingClientRect().top + (el.querySelector('thead')?.getBoundingClientRect().height ?? 0);
+    const bottom = el.getBoundingClientRect().bottom;
+    return [...el.querySelectorAll<HTMLElement>('[data-testid="client-row"]')]
+      .filter((row) => { const r = row.getBoundingClientRect(); return r.top >= top - 1 && r.bottom <= bottom + 1; })
+      .map((row) => row.dataset['client']);
+  });
+
+  // Midway: the rows around the middle of the list, one after the other.
+  await box.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2, behavior: 'instant' }));
+  await expect.poll(async () => {
+    const names = await shown();
+    const first = Number(names[0]?.slice(7));
+    return names.length >= 3 && Math.abs(first - size / 2) < size / 50 && names.every((n, k) => n === huge(first + k));
+  }).toBe(true);
+
+  // The wheel moves the rows by its own distance, as in a short list: 300 px is about three rows,
+  // not the twenty a pixel of this capped scrollbar would skip unseen.
+  const before = Number((await shown())[0]!.slice(7));
+  await box.hover();
+  await page.mouse.wheel(0, 300);
+  await expect.poll(async () => Number((await shown())[0]!.slice(7))).toBeGreaterThan(before);
+  const moved = Number((await shown())[0]!.slice(7)) - before;
+  expect(moved).toBeGreaterThanOrEqual(1);
+  expect(moved).toBeLessThanOrEqual(5);
+
+  // The scrollbar at its end: the last client, whole, in the box.
+  await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }));
+  await expect.poll(async () => (await shown()).at(-1)).toBe(huge(size - 1));
+
+  // Back at the top, then Ctrl+End from the first row: the last client, focused.
+  await box.evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }));
+  await expect.poll(async () => (await shown())[0]).toBe(huge(0));
+  await rows(page).first().locator('th').click();
+  await page.keyboard.press('Control+End');
+  await expect.poll(async () => (await shown()).at(-1)).toBe(huge(size - 1));
+  const last = page.locator(`[data-testid="client-row"][aria-rowindex="${size + 1}"]`);
+  await expect(last).toHaveAttribute('data-client', huge(size - 1));
+  expect(await last.evaluate((row) => row.contains(document.activeElement))).toBe(true);
 });

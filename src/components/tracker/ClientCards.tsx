@@ -1,11 +1,10 @@
 /**
  * The client list on a phone: one card per client (name, next step, the
  * bucket needing most attention, the deadline, the actions). The page
- * itself scrolls (window virtualizer), never a box inside it, and the cards
+ * itself scrolls (useListWindow, rows on screen only), never a box inside it, and the cards
  * are one tab stop with arrow keys like the desktop table.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { useTracker } from '../../store';
 import { bucketAt } from '../../lib/tracker/buckets';
 import { stepAt, statusAt } from '../../lib/tracker/next-step';
@@ -15,7 +14,7 @@ import { deadlineAt } from '../../lib/tracker/view';
 import { worstBucket } from '../../lib/tracker/worst';
 import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
-import { useTypicalSize } from './useTypicalSize';
+import { useListWindow } from './useListWindow';
 import type { Derived } from './useDerived';
 
 const CARD_ESTIMATE = 170;
@@ -26,26 +25,17 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
   const { table, columns, nextSteps } = derived;
   const patch = useTracker((s) => s.patchSession);
   const list = useRef<HTMLDivElement>(null);
-  // Where the list starts in the page, for the window virtualizer's offsets.
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => setOffset(list.current ? list.current.getBoundingClientRect().top + window.scrollY : 0);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-  const sizes = useTypicalSize(CARD_ESTIMATE);
-  const virtualizer = useWindowVirtualizer({ count: visible.length, ...sizes, overscan: 6, scrollMargin: offset });
   const keyAt = (i: number) => stringAt(table.key, i);
+  // No box: the page scrolls.
+  const rowWindow = useListWindow({ count: visible.length, box: null, rows: list, estimate: CARD_ESTIMATE, keyOf: (index) => keyAt(visible[index]!) });
   const keys = useGridKeys({
     grid: list,
     rowCount: visible.length,
     header: false,
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    scrollToIndex: rowWindow.scrollToIndex,
     onOpen: (index) => patch({ detailKey: keyAt(visible[index]!) }),
   });
-  const items = virtualizer.getVirtualItems();
+  const indexes = Array.from({ length: rowWindow.last - rowWindow.first + 1 }, (_, k) => rowWindow.first + k);
 
   return (
     <div
@@ -55,12 +45,14 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
       aria-labelledby="clients-title"
       aria-describedby="clients-keys"
       aria-rowcount={visible.length}
-      style={{ height: virtualizer.getTotalSize() }}
+      style={{ height: rowWindow.height }}
       onKeyDown={keys.onKeyDown}
       onFocus={keys.onFocus}
     >
-      {items.map((item) => {
-        const i = visible[item.index]!;
+      {/* The rows on screen, in flow at their own height, from where the first one goes. */}
+      <div className="client-cards-window" role="presentation" style={{ transform: `translateY(${rowWindow.top}px)` }}>
+      {indexes.map((index) => {
+        const i = visible[index]!;
         const key = keyAt(i);
         const name = stringAt(table.text.client, i);
         const buckets = Object.fromEntries(DIMENSIONS.map((d) => [d, bucketAt(columns, d, i)])) as ClientBuckets;
@@ -70,13 +62,11 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
         return (
           <div
             key={key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            data-row={item.index}
+            data-index={index}
+            data-row={index}
             role="row"
-            aria-rowindex={item.index + 1}
+            aria-rowindex={index + 1}
             className="client-card"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
             data-testid="client-row"
             data-client={name}
             data-next-step={stepAt(nextSteps, i) ?? ''}
@@ -103,6 +93,7 @@ export function ClientCards({ derived, visible, deadlines }: { derived: Derived;
           </div>
         );
       })}
+      </div>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 /**
  * The client list on a desktop: a real <table> in the grid pattern (one tab
- * stop, arrow keys), virtualized so 200,000 clients scroll smoothly (only the
- * visible rows are in the DOM; rows are measured, so wrapped labels and
- * figures are never cut). Optional columns are rendered only when chosen.
+ * stop, arrow keys), windowed so a million clients scroll smoothly (only the
+ * rows on screen are in the DOM, in flow at their own height, so wrapped
+ * labels and figures are never cut: useListWindow). Optional columns are rendered only when chosen.
  */
 import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTracker } from '../../store';
 import { DIMENSIONS, SORT_COLUMNS, type Dimension } from '../../lib/tracker/registry';
 import { hasIssueAt, stringAt } from '../../lib/tracker/table';
@@ -14,7 +13,7 @@ import { stepAt, statusAt } from '../../lib/tracker/next-step';
 import type { SortColumn } from '../../store/slices/session';
 import { useRowParts, RowActions } from './rowParts';
 import { useGridKeys } from './useGridKeys';
-import { useTypicalSize } from './useTypicalSize';
+import { useListWindow } from './useListWindow';
 import { useOptionalColumns, type OptionalColumn } from './optionalColumns';
 import type { Derived } from './useDerived';
 import { useEnv } from './context';
@@ -53,27 +52,19 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
   const optional = useOptionalColumns();
   const scroller = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLTableElement>(null);
-  const sizes = useTypicalSize(ROW_ESTIMATE);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    ...sizes,
-    overscan: 10,
-    initialRect: { width: 1000, height: 640 },
-    // The sticky header row sits over the top of the box.
-    scrollPaddingStart: 48,
-  });
+  const head = useRef<HTMLTableSectionElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
   const keyAt = (i: number) => stringAt(table.key, i);
+  // The sticky header row sits over the top of the box.
+  const rowWindow = useListWindow({ count: visible.length, box: scroller, rows: body, header: head, estimate: ROW_ESTIMATE, keyOf: (index) => keyAt(visible[index]!) });
   const keys = useGridKeys({
     grid,
     rowCount: visible.length,
     header: true,
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    scrollToIndex: rowWindow.scrollToIndex,
     onOpen: (index) => patch({ detailKey: keyAt(visible[index]!) }),
   });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const indexes = Array.from({ length: rowWindow.last - rowWindow.first + 1 }, (_, k) => rowWindow.first + k);
   const sortBy = (column: SortColumn) => patch({ sort: { column, descending: sort.column === column ? !sort.descending : false } });
 
   const sortable = SORT_COLUMNS;
@@ -85,7 +76,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
     <div className="table-scroll" ref={scroller}>
       <table ref={grid} role="grid" aria-labelledby="clients-title" aria-describedby="clients-keys" aria-rowcount={visible.length + 1} style={{ minWidth: `${minWidth}rem` }} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
         <colgroup>{widths.map((w, i) => <col key={i} style={{ width: `${w}rem` }} />)}</colgroup>
-        <thead>
+        <thead ref={head}>
           <tr data-row="-1" aria-rowindex={1}>
             {sortable.map((column) => (
               <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -99,10 +90,10 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
             <th scope="col"><span className="visually-hidden">{t('table.actions')}</span></th>
           </tr>
         </thead>
-        <tbody>
-          {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
-          {items.map((item) => {
-            const i = visible[item.index]!;
+        <tbody ref={body}>
+          {rowWindow.top > 0 && <tr aria-hidden="true" style={{ height: rowWindow.top }} />}
+          {indexes.map((index) => {
+            const i = visible[index]!;
             const key = keyAt(i);
             const name = stringAt(table.text.client, i);
             const merged = table.rows[i]!;
@@ -111,15 +102,14 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
             return (
               <tr
                 key={key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                data-row={item.index}
+                data-index={index}
+                data-row={index}
                 data-testid="client-row"
                 data-client={name}
                 data-next-step={stepAt(nextSteps, i) ?? ''}
                 data-status={statusAt(nextSteps, i)}
                 data-key={key}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
               >
                 <th scope="row" className="client-name" data-stop="">
                   <span className="clamp"><bdi>{name}</bdi></span>
@@ -145,7 +135,7 @@ export function ClientTable({ derived, visible, deadlines }: { derived: Derived;
               </tr>
             );
           })}
-          {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+          {rowWindow.bottom > 0 && <tr aria-hidden="true" style={{ height: rowWindow.bottom }} />}
         </tbody>
       </table>
     </div>

@@ -1,10 +1,9 @@
 /**
- * The size most rows of a list measured so far: the estimate a measuring
- * virtualizer gives rows not yet measured. With @tanstack/virtual, every row
- * that measures other than its estimate makes it lay out all the rows after
- * it again (an O(rows) pass: 170–350 ms of each scroll task at 200,000 rows
- * with a fixed estimate of 64 px against rows of 103 px); with this estimate
- * only rows of an unusual size (a wrapped label) do.
+ * The size most rows of a list measured so far: the size the windowed list
+ * (components/tracker/useListWindow.ts) gives rows not yet measured, and
+ * its scroll height (rows × this size). The last size measured would make
+ * the height jump with each wrapped label; a fixed guess (64 px against rows
+ * of 103 px) would put the scrollbar's end far from the list's.
  * const sizes = typicalSize(64); sizes.record(103); sizes.record(103); sizes.record(140); sizes.estimate() → 103
  */
 export function typicalSize(initial: number): { estimate: () => number; record: (size: number) => void } {
