@@ -277,3 +277,21 @@ test('hostile names through a state file (exported, imported in a fresh browser)
   await context.close();
 });
 
+for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 800 }]) {
+  test(`a 5,000-character name at ${viewport.width} px: the long card keeps to three lines and the detail panel wraps it (the panel was 62,000 px wide, scrolled to its end)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await load(page, 7, LATIN);
+    // The long name's card (or row) keeps to a few lines: it was 4,302 px tall on a phone, drawn over the next cards.
+    const heights = await page.getByTestId('client-row').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(2 * Math.min(...heights));
+    const long = LATIN.find((row) => row.id === 'LG-009')!;
+    await page.getByTestId('client-search').fill('lg-009');
+    await page.getByTestId('client-row').first().getByTestId('client-details').click();
+    const panel = page.getByTestId('client-detail');
+    await expect(panel.locator('h2 bdi')).toHaveText(long.name);
+    const { scrollWidth, clientWidth } = await panel.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1);
+    await expect(panel.locator('[data-why="activation"]')).toBeInViewport();
+    await expect(panel.getByRole('button', { name: 'Close' }).first()).toBeInViewport();
+  });
+}
