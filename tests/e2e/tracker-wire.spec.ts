@@ -295,3 +295,21 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 800 
     await expect(panel.getByRole('button', { name: 'Close' }).first()).toBeInViewport();
   });
 }
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 800 }]) {
+  test(`at ${viewport.width} px a taller row stays with its client when the name order arrives: no row is drawn over the next`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openTracker(page);
+    // File order is not name order: the list shows file order first, then the worker's rank.
+    const names = ['Alpha', 'Longest name of them all, wrapped on two lines or more on a phone screen and in the table', 'Gamma', 'Delta', 'Beta', 'Omega'];
+    const csv = [HEADER, ...names.map((n, i) => `"${n}",ID-${i},A,a@example.com,en,10,0,0,0,2026-01-01`)].join('\n') + '\n';
+    await page.getByTestId('csv-file').setInputFiles({ name: 'order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(page.getByTestId('import-summary')).toHaveAttribute('data-clients', '6');
+    await expect.poll(() => listed(page)).toEqual(['Alpha', 'Beta', 'Delta', 'Gamma', names[1], 'Omega']);
+    const overlaps = () => page.getByTestId('client-row').evaluateAll((els) => {
+      const boxes = els.map((e) => ({ name: e.getAttribute('data-client')!.slice(0, 8), top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom })).sort((a, b) => a.top - b.top);
+      return boxes.flatMap((box, i) => (i > 0 && box.top < boxes[i - 1]!.bottom - 1 ? [`${box.name} inside ${boxes[i - 1]!.name}`] : []));
+    });
+    await expect.poll(overlaps, { timeout: 3000 }).toEqual([]);
+  });
+}
