@@ -14,27 +14,11 @@ import { deadlineAt } from '../../lib/tracker/view';
 import { isoFromDay } from '../../lib/dates';
 import type { LogEntry } from '../../lib/state/persisted';
 import { useEnv } from './context';
-import { fieldList, whyText, type WhyContext } from './why';
+import { fieldList, formattersOf, whyText, type WhyContext } from './why';
 import { describeEntry } from './LastOutreach';
 import type { Derived } from './useDerived';
 import type { OptionalColumn } from './optionalColumns';
 import { japanesePhrases } from '../../lib/phrases';
-
-/** The row's number and date formats, made once per language (four Intl objects were made on every render, i.e. every scroll). */
-const rowFormats = new Map<string, { percent: Intl.NumberFormat; number: Intl.NumberFormat; relative: Intl.RelativeTimeFormat; dateFormat: Intl.DateTimeFormat }>();
-function rowFormatsOf(tag: string) {
-  let formats = rowFormats.get(tag);
-  if (!formats) {
-    formats = {
-      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
-      number: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
-      relative: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
-      dateFormat: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
-    };
-    rowFormats.set(tag, formats);
-  }
-  return formats;
-}
 
 export function useRowParts(derived: Derived, deadlines: Float64Array) {
   const env = useEnv();
@@ -43,7 +27,8 @@ export function useRowParts(derived: Derived, deadlines: Float64Array) {
   const mapping = useTracker((s) => s.loaded?.mapping);
   const log = useSaved((s) => s.log);
   const why: WhyContext = { t, tag, mapping: mapping ?? {} };
-  const { percent, number, relative, dateFormat } = rowFormatsOf(tag);
+  // Made once per language (four Intl objects were made on every render, i.e. every scroll).
+  const { percent, figure: number, relative, shortDate: dateFormat } = formattersOf(tag);
   const date = (day: number) => dateFormat.format(new Date(`${isoFromDay(day)}T00:00:00Z`));
 
   /** A ratio's percentage, a date still to come its distance (days to renewal), else null. */

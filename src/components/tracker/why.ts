@@ -19,14 +19,17 @@ export interface WhyContext {
  * a fraction of a millisecond, and the list asks for five sentences per row
  * on every render (the profile of a 200,000-row import put them first).
  */
-const formatters = new Map<string, { percent: Intl.NumberFormat; number: Intl.NumberFormat; date: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat; list: Intl.ListFormat }>();
-function formattersOf(tag: string) {
+const formatters = new Map<string, { percent: Intl.NumberFormat; number: Intl.NumberFormat; figure: Intl.NumberFormat; date: Intl.DateTimeFormat; shortDate: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat; list: Intl.ListFormat }>();
+/** Also the list rows' formats (rowParts.tsx): `figure` and `shortDate` are theirs. */
+export function formattersOf(tag: string) {
   let found = formatters.get(tag);
   if (!found) {
     found = {
       percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
       number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      figure: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
       date: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+      shortDate: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
       relative: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
       list: new Intl.ListFormat(tag, { type: 'conjunction' }),
     };
