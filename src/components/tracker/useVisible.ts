@@ -7,11 +7,10 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTracker } from '../../store';
 import { listRevealScroll, listTopScroll } from '../../lib/tracker/list-scroll';
 import { deadlineDaysOf, listFlagsOf, visibleOf } from '../../store/selectors';
-import { nameOrderOf } from '../../lib/tracker/view';
+import { NO_DEADLINES, nameOrderOf } from '../../lib/tracker/view';
 import { askView, holdTable, useView, viewKey, type PageView } from '../../store/view';
 import { useEnv } from './context';
 import type { Derived } from './useDerived';
-import type { OutreachFacts } from '../../lib/tracker/next-step';
 
 /**
  * What the rep chose the list to show: the bucket filters, the call list, a
@@ -92,11 +91,9 @@ export function useListPending(derived: Derived): boolean {
 export function useDeadlines(derived: Derived): Float64Array {
   const answer = useView((s) => s.answer);
   if (!derived.large || derived.facts.size === 0) return deadlineDaysOf(derived.table, derived.facts);
-  // Until it answers: no deadline known (deadlineDaysOf of no facts is all NaN).
-  return answer?.table === derived.table ? answer.deadlines : deadlineDaysOf(derived.table, NO_FACTS);
+  // Until it answers: no deadline known.
+  return answer?.table === derived.table ? answer.deadlines : NO_DEADLINES;
 }
-
-const NO_FACTS = new Map<string, OutreachFacts>();
 
 /** Id of the list's section: what a filter click scrolls to. */
 export const LIST_ID = 'client-list';

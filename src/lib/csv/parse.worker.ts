@@ -12,7 +12,7 @@ import type { Detection } from './types';
 import { excerptIssues } from './issues';
 import { readExport, resolveDayFirst } from '../tracker/pipeline';
 import { buildClientTable, copyTable, nameColumnsOf, splitTexts, tableToWire, transferablesOf, type BuildResult, type ClientTable, type NameColumns } from '../tracker/table';
-import { copyPacked, packedToWire, unitsOf } from '../tracker/packed';
+import { buffersOf, copyPacked, packedToWire, unitsOf } from '../tracker/packed';
 import { bucketBuffers, computeBuckets, countBuckets } from '../tracker/buckets';
 import { changesSince, snapshotOf, type ImportChanges } from '../tracker/diff';
 import { orderOfRank, rankByName } from '../tracker/order';
@@ -128,8 +128,11 @@ type Built = Extract<WorkerResponse, { type: 'built' }>;
  */
 function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: ClientTable, rest: Omit<Built, 'type' | 'id' | 'table' | 'buckets'>) {
   const names = nameColumnsOf(table);
-  // Copies (of code units: a memcpy), lower-cased for the search after 'built' is on its way.
-  const searched = { names: names.text.client, ids: copyPacked(table.text.clientId) };
+  const large = table.size >= VIEW_IN_WORKER_FROM;
+  // A small table's name and id columns (copies of their code units), lower-cased for the page's search once
+  // 'built' is on its way. A large table's list is searched by the view worker, from its own table: the page
+  // needs no index (27 MB at 1,000,000 clients), and no copy is made for one.
+  const searched = large ? null : { names: names.text.client, ids: copyPacked(table.text.clientId) };
   const shown = computeBuckets(table, msg.asOfDay);
   const columns = { activation: shown.activation.slice(), deployment: shown.deployment.slice() };
   // The list's columns first; the composer's and exports' texts in the next message.
@@ -138,7 +141,6 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
   // made it decode every number column in one 165 ms task at 200,000 rows). Only what 'built' takes is
   // copied before it leaves: the later texts stay the kept table's, and the page gets copies of them once
   // 'built' is on its way (fresh memory is slow to touch: the whole copy took 220–290 ms at 200,000 rows).
-  const large = table.size >= VIEW_IN_WORKER_FROM;
   shippable = large ? { epoch: msg.id, table: copyTable(table, later) } : null;
   const wire = tableToWire(listed);
   post({ type: 'built', id: msg.id, table: wire, buckets: { asOfDay: msg.asOfDay, columns: shown, counts: countBuckets(shown) }, ...rest }, [...transferablesOf(wire), ...bucketBuffers(shown)]);
@@ -147,14 +149,13 @@ function postBuilt(msg: { id: number; asOfDay: number; locale: string }, table: 
   const fields = Object.keys(later) as (keyof typeof later)[];
   fields.forEach((field, i) => {
     const packed = packedToWire(large ? copyPacked(later[field]!) : later[field]!);
-    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, [packed.ends.buffer, packed.units.buffer].filter((buffer) => buffer instanceof ArrayBuffer));
+    post({ type: 'texts', id: msg.id, text: { [field]: packed }, last: i === fields.length - 1 }, buffersOf([packed.ends, packed.units]));
   });
-  // A large table's list is searched by the view worker, from its own table: the page needs no index (27 MB at
-  // 1,000,000 clients). null when a length changed: the page then builds its index itself.
-  const lowered = large ? null : loweredData(searched.names.data, searched.ids.data, msg.locale);
+  // null when a length changed: the page then builds its index itself.
+  const lowered = searched && loweredData(searched.names.data, searched.ids.data, msg.locale);
   if (lowered) {
     const [names, ids] = [unitsOf(lowered.names), unitsOf(lowered.ids)];
-    post({ type: 'searchIndex', id: msg.id, locale: msg.locale, names, ids }, [names.buffer, ids.buffer].filter((buffer) => buffer instanceof ArrayBuffer));
+    post({ type: 'searchIndex', id: msg.id, locale: msg.locale, names, ids }, buffersOf([names, ids]));
   }
   return { names, columns };
 }

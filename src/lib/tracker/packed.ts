@@ -42,8 +42,7 @@ export function packStrings(values: readonly string[]): PackedStrings & { decode
     end += values[i]!.length;
     ends[i] = end;
   }
-  const units = unitsInto(new Uint8Array(end), values) ?? unitsInto(new Uint16Array(end), values)!;
-  return new UnitStrings(units, ends);
+  return new UnitStrings(unitsInto(new Uint8Array(end), values) ?? unitsInto(new Uint16Array(end), values)!, ends);
 }
 
 /**
@@ -103,8 +102,6 @@ class UnitStrings implements PackedStrings {
   }
 }
 
-const ascii = new TextEncoder();
-
 /**
  * The wire form of a column: bytes when every unit is below 256, else UTF-16
  * units. packedToWire(packStrings(['Aé'])).units → Uint8Array [0x41, 0xe9]
@@ -118,13 +115,16 @@ export function copyPacked(packed: PackedStrings): PackedStrings {
   return packed.units ? new UnitStrings(packed.units.slice(), packed.ends.slice()) : { data: packed.data, ends: packed.ends.slice() };
 }
 
-/** The code units of a string, as bytes when all are below 256: unitsOf('Aé') → Uint8Array [0x41, 0xe9]. */
+/** The code units of a string, as bytes when all are below 256 (as packStrings writes them): unitsOf('Aé') → Uint8Array [0x41, 0xe9]. */
 export function unitsOf(data: string): CodeUnits {
-  // ASCII (most exports): the native encoder's bytes are the units.
-  if (!/[^\x00-\x7f]/.test(data)) return ascii.encode(data);
-  const units = /[^\x00-\xff]/.test(data) ? new Uint16Array(data.length) : new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) units[i] = data.charCodeAt(i);
-  return units;
+  return unitsInto(new Uint8Array(data.length), [data]) ?? unitsInto(new Uint16Array(data.length), [data])!;
+}
+
+/** The buffers of typed arrays, for a postMessage transfer list (a SharedArrayBuffer needs none, and cannot be listed). */
+export function buffersOf(arrays: readonly ArrayBufferView[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  return [...buffers];
 }
 
 /** A column back from its wire form: packedFromWire(packedToWire(p)) reads as p, e.g. stringAt(…, 0). */

@@ -19,7 +19,7 @@ import {
   type NumberField,
   type TextField,
 } from './registry';
-import { copyPacked, packStrings, packedFromWire, packedToWire, stringAt, type PackedStrings, type WireStrings } from './packed';
+import { buffersOf, copyPacked, packStrings, packedFromWire, packedToWire, stringAt, type PackedStrings, type WireStrings } from './packed';
 import { isTotalLabel, parseDate, parseNumber, safeHttpsUrl } from './values';
 
 export { packStrings, stringAt, type PackedStrings } from './packed';
@@ -346,19 +346,18 @@ export function splitTexts(table: ClientTable): { shown: ClientTable; later: Par
 }
 
 /**
- * A copy with typed arrays of its own (but for the `shared` text columns), so the original's buffers can be transferred away while the copy
- * stays usable: the import worker keeps a large table for the view worker
- * this way (a memcpy), instead of sending the page a clone it must decode.
+ * A copy with typed arrays of its own (but for the `shared` text columns), so
+ * the original's buffers can be transferred away while the copy stays usable:
+ * the import worker keeps a large table for the view worker this way (a
+ * memcpy), instead of sending the page a clone it must decode.
  */
 export function copyTable(table: ClientTable, shared: Partial<ClientTable['text']> = {}): ClientTable {
-  const each = <K extends string, V>(record: Record<K, V>, copy: (value: V) => V) =>
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, copy(v as V)])) as Record<K, V>;
   return {
     ...table,
     key: copyPacked(table.key),
     text: mapFields(TEXT_FIELDS, (field) => shared[field] ?? copyPacked(table.text[field])),
-    num: each(table.num, (column) => column.slice()),
-    day: each(table.day, (column) => column.slice()),
+    num: mapFields(NUMBER_FIELDS, (field) => table.num[field].slice()),
+    day: mapFields(DATE_FIELDS, (field) => table.day[field].slice()),
     rows: table.rows.slice(),
     firstLine: table.firstLine.slice(),
     flags: table.flags.slice(),
@@ -381,18 +380,14 @@ export function tableFromWire(wire: WireTable): ClientTable {
 /** Buffers of a table's typed arrays, for postMessage transfer lists: transferablesOf(table) → [ArrayBuffer, …]. */
 export function transferablesOf(table: ClientTable | WireTable): ArrayBuffer[] {
   const packed = [table.key, ...TEXT_FIELDS.map((field) => table.text[field])];
-  const arrays: ArrayBufferView[] = [
+  return buffersOf([
     ...packed.flatMap((column) => (column.units ? [column.ends, column.units] : [column.ends])),
     ...NUMBER_FIELDS.map((field) => table.num[field]),
     ...DATE_FIELDS.map((field) => table.day[field]),
     table.rows,
     table.firstLine,
     table.flags,
-  ];
-  const buffers = new Set<ArrayBuffer>();
-  // A SharedArrayBuffer needs no transfer (and cannot be listed).
-  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
-  return [...buffers];
+  ]);
 }
 
 /**
